@@ -1,0 +1,1 @@
+"""Graph stores (see ../shared/DESIGN.md)."""
