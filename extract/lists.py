@@ -1,0 +1,84 @@
+"""Awards laid out as lists and cards rather than sentences.
+
+Award news prints recipients under a heading (``江门市五一劳动奖章（20名）`` then one
+``姓名 单位`` line each, or ``…：张三、李四``); profile pages print name cards (a line
+with the name, then lines with posts and ``2017年全国五一劳动奖章获得者``). These are
+read paragraph by paragraph from the typed mentions.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.context import ArticleContext
+from extract.mentions import Mention
+from extract.normalise import canonical_org
+
+HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|拟表彰对象)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
+YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*$")
+CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
+Emit = Callable[[dict, int, int], None]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _inside(mentions: list[Mention], start: int, end: int, label: str) -> list[Mention]:
+    return [m for m in mentions if m.label == label and start <= m.start and m.end <= end]
+
+
+def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: int | None, emit: Emit) -> None:
+    """Awards from honour headings over name lines, and from name cards."""
+    paras = _paragraphs(text)
+    for i, (start, end) in enumerate(paras):
+        honours = _inside(mentions, start, end, "HONOUR")
+        people = _inside(mentions, start, end, "PER")
+        if len(honours) == 1 and _is_heading(text, start, end, honours[0]):
+            _heading_list(text, mentions, paras, i, honours[0], ctx, year, emit)
+        elif len(people) == 1 and text[start:end].strip() == people[0].text:
+            _name_card(text, mentions, paras, i, people[0], ctx, emit)
+
+
+def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
+    """A paragraph that is an honour's name with at most a count or a colon."""
+    before = text[start:honour.start].strip(" “\"")
+    return (not before or bool(YEAR_BEFORE.search(before))) and bool(HEADING_REST.match(text[honour.end:end]))
+
+
+def _heading_list(text, mentions, paras, i, honour, ctx, year, emit) -> None:
+    """One award per following paragraph that starts with a person's name."""
+    for start, end in paras[i + 1:]:
+        people = _inside(mentions, start, end, "PER")
+        if not people or people[0].start - start > 1 or _inside(mentions, start, end, "HONOUR"):
+            break
+        orgs = _inside(mentions, people[0].end, end, "ORG")
+        rest = text[people[0].end:end].strip()
+        org = canonical_org(orgs[0].text, ctx) if orgs else (rest or None)
+        fields = {"recipient": people[0].text, "recipient_kind": "person", "honour": honour.text,
+                  "year": year, "recipient_org": org}
+        emit(fields, start, end)
+
+
+def _name_card(text, mentions, paras, i, person, ctx, emit) -> None:
+    """Honours printed on a person's card, in the paragraphs below the name."""
+    orgs: list[Mention] = []
+    for start, end in paras[i + 1: i + 1 + CARD_LOOKAHEAD]:
+        people = _inside(mentions, start, end, "PER")
+        if people and text[start:end].strip() == people[0].text:
+            break
+        orgs += _inside(mentions, start, end, "ORG")
+        for honour in _inside(mentions, start, end, "HONOUR"):
+            before = text[start:honour.start]
+            if re.search(r"[，。；]", before):
+                continue
+            found = YEAR_BEFORE.search(before)
+            fields = {"recipient": person.text, "recipient_kind": "person", "honour": honour.text,
+                      "year": int(found.group(1)) if found else None,
+                      "recipient_org": canonical_org(orgs[0].text, ctx) if orgs else None}
+            emit(fields, paras[i][0], end)

@@ -1,0 +1,289 @@
+"""Relations read from one sentence: positions, awards, studios, mentorships, events.
+
+Each reader takes the sentence's text, its mentions and the article context, and
+returns contract records (dicts keyed as in ../shared/DESIGN.md) with the span of the
+sentence that states them. The readers are productive patterns over typed mentions
+(a title chain before a name, a conferral verb between a name and an honour, an
+honour in apposition to a name), not lists of the corpus's sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.context import ArticleContext
+from extract.mentions import Mention, title_pattern
+from extract.normalise import canonical_org
+
+CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
+INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
+PRONOUN = re.compile(r"[他她]")
+AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|当选|入选|被评为|评为|获")
+NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
+RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
+EVENT = re.compile(
+    r"((?:[“\"《][^”\"》]{2,30}[”\"》])?[\u4e00-\u9fff0-9A-Za-z“”·—()（）]{2,40}?"
+    r"(?:大赛|竞赛|比赛|联赛|运动会|马拉松|会议|大会|论坛|典礼|仪式|培训班|交流会|推进会|座谈会|见面会|恳谈会|研讨会|展示活动|交流活动|宣讲活动|表彰会|启动会|开班式|毕业典礼))"
+)
+EVENT_TRIGGER = re.compile(r"召开|举行|举办|落幕|开幕|闭幕|启动|开班|开幕式|闭幕式")
+ORGANISER = re.compile(r"由(.{2,80}?)(?:联合)?(?:主办|承办|举办)")
+STUDIO = re.compile(
+    r"([\u4e00-\u9fff]{2,4})?(劳模和工匠人才创新工作室|劳模工匠人才创新工作室|劳模创新工作室|"
+    r"工匠人才创新工作室|女职工创新工作室|职工创新工作室|技能大师工作室|大师工作室|创新工作室)"
+)
+MENTOR = re.compile(r"(?:徒弟|学徒|弟子)([\u4e00-\u9fff]{2,3})|师从([\u4e00-\u9fff]{2,3})")
+
+
+@dataclass
+class Sentence:
+    """A sentence of an article: its text, its offset in the article, its mentions."""
+
+    text: str
+    start: int
+    mentions: list[Mention]
+
+    def of(self, label: str) -> list[Mention]:
+        """Mentions with ``label``, in order."""
+        return [m for m in self.mentions if m.label == label]
+
+    def local(self, m: Mention) -> tuple[int, int]:
+        """A mention's span relative to the sentence."""
+        return m.start - self.start, m.end - self.start
+
+
+def positions(sent: Sentence, ctx: ArticleContext) -> list[dict]:
+    """Title chains attached to a person: ``省人大常委会党组副书记、副主任，省总工会主席黄宁生``."""
+    out = []
+    for person in sent.of("PER"):
+        p_start, _ = sent.local(person)
+        head = sent.text[:p_start]
+        clause = re.split(r"[。；;！？]|(?<=[\u4e00-\u9fff])，(?=[^，]*?(?:出席|参加|主持|表示|介绍|陪同))", head)[-1]
+        out.extend(_title_chain(clause, person.text, sent, ctx))
+        out.extend(_title_after(sent, person, ctx))
+    return out
+
+
+def _title_chain(clause: str, person: str, sent: Sentence, ctx: ArticleContext) -> list[dict]:
+    """Positions from the titles written directly before a name.
+
+    Segments separated by ``，`` each read ``<org><title>、<unit?><title>…``; a segment
+    without an organisation continues the one after it. A unit before a title extends
+    the organisation (``经费审查委员会原主任`` → the union's 经费审查委员会).
+    """
+    segments = re.split(r"[，,]", clause)
+    found: list[dict] = []
+    last_org: str | None = None
+    for k, seg in enumerate(reversed(segments)):
+        seg = seg.strip()
+        items = _segment_titles(seg)
+        if items is None:
+            if k == 0:
+                return []
+            break
+        org_text, pairs = items
+        org = canonical_org(org_text, ctx) if org_text else last_org
+        if org is None:
+            break
+        for unit, title in pairs:
+            found.append({"person": person, "organisation": _unit_org(org, unit, ctx), "title": title})
+        last_org = org
+    return found
+
+
+def _segment_titles(seg: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """``省总工会党组书记、常务副主席`` → (``省总工会``, [("", 党组书记), ("", 常务副主席)])."""
+    items = seg.split("、")
+    first = list(title_pattern().finditer(items[0]))
+    if not first or first[-1].end() != len(items[0]):
+        return None
+    head = items[0][: first[0].start()].rstrip("的")
+    if len(head) > 40:
+        return None
+    pairs = [("", t.group(0)) for t in first if _adjacent(items[0], first, first[0].start())]
+    if len(pairs) != len(first):
+        return None
+    for item in items[1:]:
+        titles = list(title_pattern().finditer(item))
+        if not titles or titles[-1].end() != len(item) or titles[0].start() > 12 or len(titles) > 2:
+            return None
+        pairs.append((item[: titles[0].start()], titles[-1].group(0) if len(titles) == 1 else item[titles[0].start():]))
+    return head, pairs
+
+
+def _adjacent(text: str, titles: list[re.Match], start: int) -> bool:
+    """Titles that follow each other with nothing between them."""
+    pos = start
+    for t in titles:
+        if t.start() != pos:
+            return False
+        pos = t.end()
+    return True
+
+
+def _title_after(sent: Sentence, person: Mention, ctx: ArticleContext) -> list[dict]:
+    """``侯嘉杰是佛山市汽车运输集团有限公司公交分公司车队副队长``: a title after 是/任/担任."""
+    _, p_end = sent.local(person)
+    tail = sent.text[p_end:p_end + 60]
+    m = re.match(r"(?:现)?(?:是|任|担任|系)([^，。；]{4,50})", tail)
+    items = _segment_titles(m.group(1)) if m else None
+    if not items or not items[0]:
+        return []
+    org = canonical_org(items[0], ctx)
+    return [{"person": person.text, "organisation": _unit_org(org, unit, ctx), "title": title}
+            for unit, title in items[1]]
+
+
+def _unit_org(org: str, unit: str, ctx: ArticleContext) -> str:
+    """The organisation of a title in a chain: the segment's, one of its units, or a new one."""
+    if not unit:
+        return org
+    if unit.startswith(INDEPENDENT) or re.match(r"^[\u4e00-\u9fff]{2,4}[省市区县]", unit):
+        return canonical_org(unit, ctx)  # 江门市人大常委会副主任、市总工会主席
+    return org + unit  # 中华全国总工会 + 经费审查委员会
+
+
+def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
+           subject: Mention | None = None, *, dated_news: bool = False) -> list[dict]:
+    """Awards a sentence states: conferral verbs, appositions, 授予…称号.
+
+    In dated news (a day-precise article), a conferral reported as happening (授予,
+    表彰) took place in the article's year.
+    """
+    out = []
+    people = sent.of("PER")
+    orgs = sent.of("ORG")
+    for honour in sent.of("HONOUR"):
+        h_start, h_end = sent.local(honour)
+        before = sent.text[:h_start]
+        clause_start = max(before.rfind(c) for c in "。；;") + 1
+        clause = before[clause_start:]
+        if NOT_AWARD.search(clause[-20:]):
+            continue
+        recipient = _verb_recipient(sent, clause_start, h_start, people + orgs, subject)
+        if recipient is None:
+            recipient = _apposition_recipient(sent, h_end, people)
+        if recipient is None:
+            continue
+        kind = "person" if recipient.label == "PER" else "organisation"
+        name = recipient.text if kind == "person" else canonical_org(recipient.text, ctx)
+        out.append({
+            "recipient": name, "recipient_kind": kind, "honour": honour.text,
+            "year": _award_year(sent.text[clause_start:h_end], honour, year_of_article)
+            or (year_of_article if dated_news and CONFERRAL.search(sent.text[clause_start:h_start]) else None),
+            "recipient_org": _recipient_org(sent, recipient, ctx) if kind == "person" else None,
+        })
+    return out
+
+
+def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list[Mention],
+                    subject: Mention | None) -> Mention | None:
+    """``X获得/荣获/被授予…H``: the subject before the verb; ``授予X…H``: the name after it.
+
+    The subject is the first person of the clause (else a pronoun standing for the
+    passage's subject, else the first organisation), as in ``X…，今年获评H``.
+    """
+    span = sent.text[clause_start:h_start]
+    verbs = list(AWARD_VERB.finditer(span))
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    v_start = clause_start + verb.start()
+    if verb.group(0) == "授予":
+        after = [m for m in cands if v_start + 2 <= sent.local(m)[0] < h_start]
+        if after:
+            return after[0]
+    before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= v_start]
+    people = [m for m in before if m.label == "PER"]
+    if people:
+        return people[0]
+    if subject is not None and PRONOUN.search(sent.text[clause_start:v_start]):
+        return subject
+    return before[0] if before else None
+
+
+def _apposition_recipient(sent: Sentence, h_end: int, people: list[Mention]) -> Mention | None:
+    """``全国劳动模范徐建贤``, ``2021年度南粤工匠、广东省博物馆的文物修复师李涛``."""
+    for person in people:
+        p_start, _ = sent.local(person)
+        if p_start < h_end:
+            continue
+        between = sent.text[h_end:p_start]
+        between = re.sub(r"^(?:称号)?获得者", "", between)
+        if len(between) <= 30 and not re.search(r"[，。；：！？]|获|和|与|及|等", between):
+            return person
+        break
+    return None
+
+
+def _award_year(text: str, honour: Mention, year_of_article: int | None) -> int | None:
+    """The year a clause states for an award: 2022年, 2021年度, 今年, 去年."""
+    years = YEAR.findall(text)
+    if years:
+        return int(years[-1])
+    for word, delta in RELATIVE_YEAR.items():
+        if word in text and year_of_article:
+            return year_of_article + delta
+    return None
+
+
+def _recipient_org(sent: Sentence, person: Mention, ctx: ArticleContext) -> str | None:
+    """The organisation written just before a person (``X公司职工李楠``, ``X公司的李涛``)."""
+    p_start, _ = sent.local(person)
+    for org in reversed(sent.of("ORG")):
+        o_start, o_end = sent.local(org)
+        between = sent.text[o_end:p_start]
+        if o_end <= p_start and p_start - o_end <= 16 and not re.search(r"[，。；、]|授予|表彰|为|向", between):
+            return canonical_org(org.text, ctx)
+    return None
+
+
+def studios(sent: Sentence, ctx: ArticleContext) -> list[dict]:
+    """Named studios (``吴建明劳模和工匠人才创新工作室``) with their leader and host."""
+    out = []
+    names = {m.text for m in sent.of("PER")}
+    for m in STUDIO.finditer(sent.text):
+        prefix = m.group(1) or ""
+        leader = next((n for n in names if prefix.endswith(n)), None)
+        if leader is None:
+            continue
+        name = leader + m.group(2)
+        host = None
+        for org in sent.of("ORG"):
+            if sent.local(org)[1] <= m.start():
+                host = canonical_org(org.text, ctx)
+        out.append({"name": name, "leader": leader, "host": host})
+    return out
+
+
+def mentorships(sent: Sentence, master: str | None) -> list[dict]:
+    """``徒弟张卫东`` / ``师从X``: master → apprentice, the master being the passage's subject."""
+    out = []
+    people = {m.text for m in sent.of("PER")}
+    for m in MENTOR.finditer(sent.text):
+        apprentice, teacher = m.group(1), m.group(2)
+        if apprentice and apprentice in people and master and master != apprentice:
+            out.append({"master": master, "apprentice": apprentice})
+        if teacher and teacher in people and master and master != teacher:
+            out.append({"master": teacher, "apprentice": master})
+    return out
+
+
+def events(sent: Sentence, ctx: ArticleContext, date_of: callable) -> list[dict]:
+    """Named meetings, competitions and ceremonies the sentence says took place."""
+    if not EVENT_TRIGGER.search(sent.text):
+        return []
+    out = []
+    for m in EVENT.finditer(sent.text):
+        name = re.sub(r"^(?:在|于|的|了|和|及|与|暨|由|召开|举行|举办|开展|参加|出席)+", "", m.group(1))
+        name = re.sub(r"^.*?(?:主办|承办|举办|召开|举行)的", "", name)
+        if len(name) < 6 or name.startswith(("各类", "全市", "此次", "本次", "该")):
+            continue
+        organisers = []
+        if org := ORGANISER.search(sent.text[: m.start()] or ""):
+            organisers = [canonical_org(o, ctx) for o in re.split(r"[、和及]", org.group(1)) if len(o) >= 3]
+        place = None
+        if where := re.search(r"在([\u4e00-\u9fff]{2,20}?)(?:召开|举行|举办|落幕|开幕)", sent.text[m.end():m.end() + 40]):
+            place = where.group(1)
+        out.append({"name": name, "date": date_of(sent.text), "place": place, "organisers": organisers})
+    return out

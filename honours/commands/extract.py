@@ -1,0 +1,40 @@
+"""``honours extract``: facts with their evidence, as the facts contract."""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from extract.document import Skipped
+from extract.pipeline import extract_paths
+from honours.cli import command
+
+
+class FactFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@command("extract")
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (read recursively).")],
+    format: Annotated[FactFormat, typer.Option("--format", "-f", help="Output format.")] = FactFormat.jsonl,
+) -> None:
+    """Extract people, organisations, awards, positions, studios, mentorships and events."""
+    skipped = 0
+    for item in extract_paths(paths):
+        if isinstance(item, Skipped):
+            skipped += 1
+            typer.echo(str(item), err=True)
+            continue
+        for fact in item.facts:
+            if format is FactFormat.jsonl:
+                typer.echo(json.dumps(fact.to_json(), ensure_ascii=False))
+            else:
+                fields = " · ".join(f"{k}={v}" for k, v in fact.fields.items())
+                typer.echo(f"{fact.type:<12s} {fields}")
+    if skipped:
+        typer.echo(f"{skipped} file(s) skipped", err=True)
+        raise typer.Exit(1)

@@ -1,0 +1,88 @@
+"""Extraction on the real pipeline (LAC + domain readers): facts, canonical names, evidence."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extract.document import Skipped
+from extract.pipeline import extract_paths
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def _facts(path) -> list[dict]:
+    (doc,) = list(extract_paths([str(path)]))
+    assert not isinstance(doc, Skipped)
+    return [f.to_json() for f in doc.facts]
+
+
+def _of(facts, kind, **fields):
+    return [f for f in facts if f["type"] == kind and all(f.get(k) == v for k, v in fields.items())]
+
+
+@pytest.fixture(scope="module")
+def jiangmen():
+    return _facts(ROOT / "examples" / "jiangmen-may-day-2023-04-28.txt")
+
+
+def test_extract_award_list_under_heading(jiangmen):
+    for name, org in [("李振华", "江门市恒达精密机械有限公司"), ("郑丽娟", "江门市中心医院")]:
+        (award,) = _of(jiangmen, "award", recipient=name)
+        assert award["honour"] == "江门市五一劳动奖章"
+        assert award["year"] == 2023  # conferred at the meeting of 4月26日 in a 2023 article
+        assert award["recipient_org"].startswith(org)  # the unit may follow: …公司数控车间
+
+
+def test_extract_collective_honour_goes_to_organisation(jiangmen):
+    awards = _of(jiangmen, "award", honour="江门市工人先锋号")
+    assert awards and all(a["recipient_kind"] == "organisation" for a in awards)
+
+
+def test_extract_nomination_is_not_an_award(jiangmen):
+    assert not _of(jiangmen, "award", honour="广东省五一劳动奖章")
+
+
+def test_extract_title_chain_gives_one_position_per_title(jiangmen):
+    got = {(p["person"], p["organisation"], p["title"]) for p in _of(jiangmen, "position")}
+    assert ("梁志坚", "江门市人大常委会", "副主任") in got
+    assert ("梁志坚", "江门市总工会", "主席") in got  # 市总工会 expanded from the article's city
+    assert ("吴海燕", "江门市总工会", "党组书记") in got
+    assert ("吴海燕", "江门市总工会", "常务副主席") in got
+
+
+def test_extract_evidence_points_into_the_original_file(jiangmen):
+    source = (ROOT / "examples" / "jiangmen-may-day-2023-04-28.txt").read_text(encoding="utf-8")
+    for fact in jiangmen:
+        ev = fact["evidence"]
+        raw = source[ev["start"]:ev["end"]]
+        assert raw.replace("\n", "").replace(" ", "").startswith(ev["quote"][:6].replace(" ", ""))
+
+
+def test_extract_profile_pronoun_studio_and_apprentice():
+    facts = _facts(ROOT / "examples" / "shaoguan-craftsman-profile-2024-06.txt")
+    assert _of(facts, "award", recipient="吴建明", honour="广东省五一劳动奖章", year=2022)
+    assert _of(facts, "studio", name="吴建明劳模和工匠人才创新工作室", leader="吴建明")
+    assert _of(facts, "mentorship", master="吴建明", apprentice="张卫东")
+
+
+def test_extract_competition_placing_is_not_an_award():
+    facts = _facts(ROOT / "examples" / "huizhou-skills-competition-2025-09-15.txt")
+    assert not _of(facts, "award")
+    (event,) = [e for e in _of(facts, "event") if e["date"]]
+    assert event["name"] == "惠州市第三届职工职业技能大赛"
+    assert event["date"] == "2025-09-12"
+
+
+def test_extract_jsonl_contract_fields(jiangmen):
+    required = {
+        "person": {"name"}, "organisation": {"name"},
+        "award": {"recipient", "recipient_kind", "honour", "year", "recipient_org"},
+        "position": {"person", "organisation", "title"}, "studio": {"name", "leader", "host"},
+        "mentorship": {"master", "apprentice"}, "event": {"name", "date", "place", "organisers"},
+    }
+    for fact in jiangmen:
+        assert required[fact["type"]] <= set(fact), fact
+        assert set(fact["evidence"]) == {"doc", "start", "end", "quote"}
+        json.dumps(fact, ensure_ascii=False)
