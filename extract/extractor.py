@@ -16,12 +16,12 @@ from extract.facts import Evidence, Fact
 from extract.honours import honour_mentions
 from extract.lists import list_awards
 from extract.mentions import Mention, is_person_name
-from extract.normalise import canonical_org
+from extract.normalise import canonical_org, is_organisation
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
 from extract.nlp import get_nlp
 
 ORG_SUFFIX = re.compile(
-    r"[\u4e00-\u9fff（）()·]{2,30}?(?:有限公司|股份有限公司|分公司|集团|总工会|工会联合会|工联会|工会|"
+    r"[\u4e00-\u9fff（）()·]{0,30}?(?:有限公司|股份有限公司|分公司|集团|总工会|工会联合会|工联会|工会|"
     r"委员会|人大常委会|人民政府|研究院|研究所|学院|大学|学校|医院|银行|局|厅|办公室|协会|中心|"
     r"车间|班组|项目部|工区|作业区|分厂|实验室|站|队)"
 )
@@ -59,55 +59,79 @@ def _main_person(people: list[Mention]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def extract_article(article: Article, *, doc_text: str = "", nlp=None) -> list[Fact]:
-    """Facts stated in one article, each with evidence in the original file."""
-    nlp = nlp or get_nlp()
-    text = article.text
-    doc = nlp(text)
-    ctx = article_context(text, doc_text=doc_text)
-    mentions = _mentions(doc, text)
-    year = article.date.year
-    master = _main_person([m for m in mentions if m.label == "PER"])
-    facts: list[Fact] = []
+class _Facts:
+    """The facts of one article, each with evidence mapped back to the source file."""
 
-    def emit(kind: str, fields: dict, start: int, end: int, confidence: float) -> None:
-        s, e = article.source_span(start, end)
-        quote = text[start:end].strip()
-        facts.append(Fact(kind, fields, Evidence(article.doc, s, e, quote), confidence, article.index))
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.facts: list[Fact] = []
+        self.named: set[tuple[str, str]] = set()
 
+    def add(self, kind: str, fields: dict, span: tuple[int, int], confidence: float) -> None:
+        """A fact stated by the article's text ``span``."""
+        start, end = self.article.source_span(*span)
+        quote = self.article.text[span[0]:span[1]].strip()
+        evidence = Evidence(self.article.doc, start, end, quote)
+        self.facts.append(Fact(kind, fields, evidence, confidence, self.article.index))
+
+    def entity(self, kind: str, name: str | None, span: tuple[int, int]) -> None:
+        """A person or organisation, once per article, at its first mention."""
+        if name and (kind, name) not in self.named and (kind == "person" or is_organisation(name)):
+            self.named.add((kind, name))
+            self.add(kind, {"name": name}, span, 0.9 if kind == "person" else 0.8)
+
+
+def _date_reader(year: int | None):
+    """A function giving the date a sentence states for an event (M月D日, YYYY年)."""
     def date_of(sentence: str) -> str | None:
         m = MONTH_DAY.search(sentence)
         if m and year:
             return f"{year:04d}-{int(m[1]):02d}-{int(m[2]):02d}"
         y = re.search(r"((?:19|20)\d{2})年", sentence)
         return y.group(1) if y else None
+    return date_of
 
-    seen_people: set[str] = set()
-    seen_orgs: set[str] = set()
-    for s_start, s_end in _sentences(text):
-        sent = Sentence(text[s_start:s_end], s_start, [m for m in mentions if s_start <= m.start and m.end <= s_end])
-        for m in sent.of("PER"):
-            if m.text not in seen_people:
-                seen_people.add(m.text)
-                emit("person", {"name": m.text}, s_start, s_end, 0.9)
-        for m in sent.of("ORG"):
-            name = canonical_org(m.text, ctx)
-            if name not in seen_orgs and len(name) >= 3:
-                seen_orgs.add(name)
-                emit("organisation", {"name": name}, s_start, s_end, 0.8)
-        for fields in positions(sent, ctx):
-            emit("position", fields, s_start, s_end, 0.8)
-        subject = next((m for m in reversed(mentions) if m.label == "PER" and m.end <= s_start), None)
-        for fields in awards(sent, ctx, year, subject, dated_news=article.date.precision == "day"):
-            emit("award", fields, s_start, s_end, 0.8)
-        for fields in studios(sent, ctx):
-            emit("studio", fields, s_start, s_end, 0.7)
-        for fields in mentorships(sent, master):
-            emit("mentorship", fields, s_start, s_end, 0.6)
-        for fields in events(sent, ctx, date_of):
-            emit("event", fields, s_start, s_end, 0.6)
-    list_awards(text, mentions, ctx, year, lambda fields, s, e: emit("award", fields, s, e, 0.8))
-    return _dedupe(facts)
+
+def extract_article(article: Article, *, doc_text: str = "", nlp=None) -> list[Fact]:
+    """Facts stated in one article, each with evidence in the original file."""
+    text = article.text
+    doc = (nlp or get_nlp())(text)
+    ctx = article_context(text, doc_text=doc_text)
+    mentions = _mentions(doc, text)
+    out = _Facts(article)
+    for span in _sentences(text):
+        sent = Sentence(text[span[0]:span[1]], span[0], [m for m in mentions if span[0] <= m.start and m.end <= span[1]])
+        _read_sentence(sent, span, mentions, ctx, out)
+    list_awards(text, mentions, ctx, article.date.year, lambda fields, s, e: out.add("award", fields, (s, e), 0.8))
+    return _dedupe(out.facts)
+
+
+def _read_sentence(sent: Sentence, span: tuple[int, int], mentions: list[Mention],
+                   ctx: ArticleContext, out: _Facts) -> None:
+    """Every fact one sentence states."""
+    year = out.article.date.year
+    for m in sent.of("PER"):
+        out.entity("person", m.text, span)
+    for m in sent.of("ORG"):
+        out.entity("organisation", canonical_org(m.text, ctx), span)
+    for fields in positions(sent, ctx):
+        out.add("position", fields, span, 0.8)
+        out.entity("organisation", fields["organisation"], span)
+    subject = next((m for m in reversed(mentions) if m.label == "PER" and m.end <= span[0]), None)
+    for fields in awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day"):
+        out.add("award", fields, span, 0.8)
+        out.entity("organisation", fields["recipient_org"], span)
+        if fields["recipient_kind"] == "organisation":
+            out.entity("organisation", fields["recipient"], span)
+    for fields in studios(sent, ctx):
+        out.add("studio", fields, span, 0.7)
+    master = _main_person([m for m in mentions if m.label == "PER"])
+    for fields in mentorships(sent, master):
+        out.add("mentorship", fields, span, 0.6)
+    for fields in events(sent, ctx, _date_reader(year)):
+        out.add("event", fields, span, 0.6)
+        for name in fields["organisers"]:
+            out.entity("organisation", name, span)
 
 
 IDENTITY = {"award": ("recipient", "honour"), "position": ("person", "organisation", "title"),

@@ -185,7 +185,7 @@ class LacEngine:
         """
         scores: list[np.ndarray] = [np.empty(0)] * len(chunks)
         for length, indices in by_length(chunks).items():
-            for group in batched(indices, ONNX_BATCH):
+            for group in batched(indices, ONNX_BATCH) if length else ():  # the encoder aborts on length 0
                 ids = np.array([[self.char_ids[c] for c in chunks[i]] for i in group], dtype=np.int64)
                 lengths = np.full(len(group), length, dtype=np.int64)
                 logits = self.lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
@@ -197,7 +197,7 @@ class LacEngine:
         """LAC's words of each chunk as (start, end, tag), offsets within the chunk."""
         scores = self.emissions(chunks)
         results: list[list[tuple[int, int, str]]] = [[] for _ in chunks]
-        order = sorted(range(len(chunks)), key=lambda i: len(chunks[i]))
+        order = sorted((i for i, chunk in enumerate(chunks) if chunk), key=lambda i: len(chunks[i]))
         for group in batched(order, VITERBI_BATCH):
             paths = viterbi_batch([scores[i] for i in group], self.transitions)
             for index, path in zip(group, paths):
