@@ -36,3 +36,5 @@ def extract_paths(paths: Iterable[str], *, workers: int = 1) -> Iterator[Documen
             yield document_facts(item)
         except HonoursError as exc:
             yield Skipped(item.source.path, exc.message)
+        except Exception as exc:  # a defect in a reader must not stop the batch
+            yield Skipped(item.source.path, f"extraction failed ({type(exc).__name__}: {exc})")

@@ -9,10 +9,12 @@ honour in apposition to a name), not lists of the corpus's sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extract.context import ArticleContext
-from extract.mentions import Mention, title_pattern
+from extract.mentions import Mention, read_lines, title_pattern
 from extract.normalise import canonical_org
 
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
@@ -22,11 +24,14 @@ AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|当选|�
 NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
-EVENT = re.compile(
-    r"((?:[“\"《][^”\"》]{2,30}[”\"》])?[\u4e00-\u9fff0-9A-Za-z“”·—()（）]{2,40}?"
-    r"(?:大赛|竞赛|比赛|联赛|运动会|马拉松|会议|大会|论坛|典礼|仪式|培训班|交流会|推进会|座谈会|见面会|恳谈会|研讨会|展示活动|交流活动|宣讲活动|表彰会|启动会|开班式|毕业典礼))"
+EVENT_STOP = re.compile(
+    r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|总结|部署|"
+    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|为|以|获得|荣获|夺得|包括|其中|作为|并|及|和|与|是"
 )
-EVENT_TRIGGER = re.compile(r"召开|举行|举办|落幕|开幕|闭幕|启动|开班|开幕式|闭幕式")
+EVENT_CONTINUES = set("堂室厅场项员代")
+GENERIC_EVENT = ("各类", "全市", "此次", "本次", "该", "这次", "各级", "相关", "有关", "一系列", "系列")
+PROPER_NAME = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+[届次期]|(?:19|20)\d{2}|首届")
+PLACE = re.compile(r"^[^，。]{0,6}?在([\u4e00-\u9fff]{2,20}?)(?:召开|举行|举办|落幕|开幕)")
 ORGANISER = re.compile(r"由(.{2,80}?)(?:联合)?(?:主办|承办|举办)")
 STUDIO = re.compile(
     r"([\u4e00-\u9fff]{2,4})?(劳模和工匠人才创新工作室|劳模工匠人才创新工作室|劳模创新工作室|"
@@ -269,21 +274,41 @@ def mentorships(sent: Sentence, master: str | None) -> list[dict]:
     return out
 
 
-def events(sent: Sentence, ctx: ArticleContext, date_of: callable) -> list[dict]:
-    """Named meetings, competitions and ceremonies the sentence says took place."""
-    if not EVENT_TRIGGER.search(sent.text):
-        return []
+@lru_cache(maxsize=1)
+def _event_heads() -> tuple[re.Pattern[str], frozenset[str]]:
+    """A regex for event-name endings, and the endings that need a proper name."""
+    lines = read_lines("event_heads.txt")
+    heads = sorted((ln.removeprefix("named:") for ln in lines), key=len, reverse=True)
+    named = frozenset(ln.removeprefix("named:") for ln in lines if ln.startswith("named:"))
+    return re.compile("|".join(map(re.escape, heads))), named
+
+
+def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | None]) -> list[dict]:
+    """Named meetings, competitions and ceremonies, with date, place and organisers."""
+    heads, needs_name = _event_heads()
     out = []
-    for m in EVENT.finditer(sent.text):
-        name = re.sub(r"^(?:在|于|的|了|和|及|与|暨|由|召开|举行|举办|开展|参加|出席)+", "", m.group(1))
-        name = re.sub(r"^.*?(?:主办|承办|举办|召开|举行)的", "", name)
-        if len(name) < 6 or name.startswith(("各类", "全市", "此次", "本次", "该")):
+    for m in heads.finditer(sent.text):
+        if sent.text[m.end():m.end() + 1] in EVENT_CONTINUES:
+            continue  # 大会堂, 竞赛项目: the head is part of a longer word
+        start = _event_start(sent.text, m.start())
+        name = sent.text[start:m.end()].strip("“”\"")
+        if len(name) < 5 or name.startswith(GENERIC_EVENT):
+            continue
+        if m.group(0) in needs_name and not PROPER_NAME.search(name):
             continue
         organisers = []
-        if org := ORGANISER.search(sent.text[: m.start()] or ""):
+        if org := ORGANISER.search(sent.text[: start]):
             organisers = [canonical_org(o, ctx) for o in re.split(r"[、和及]", org.group(1)) if len(o) >= 3]
         place = None
-        if where := re.search(r"在([\u4e00-\u9fff]{2,20}?)(?:召开|举行|举办|落幕|开幕)", sent.text[m.end():m.end() + 40]):
+        if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)
         out.append({"name": name, "date": date_of(sent.text), "place": place, "organisers": organisers})
     return out
+
+
+def _event_start(text: str, head: int) -> int:
+    """Where an event's name begins: after the verb, subject or punctuation before it."""
+    window = text[max(0, head - 45):head]
+    stops = list(EVENT_STOP.finditer(window))
+    cut = stops[-1].end() if stops else 0
+    return head - len(window) + cut

@@ -1,0 +1,165 @@
+"""The Neo4j store: Neo4j 5 over Bolt with the official driver, batched ``UNWIND … MERGE``.
+
+Every statement this module can send is in :data:`STATEMENTS` (generated from the
+ontology), so tests can check each with Neo4j's own parser without a server.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import neo4j
+from neo4j import GraphDatabase
+from neo4j.exceptions import AuthError, ClientError, CypherSyntaxError, DriverError, Neo4jError, ServiceUnavailable
+
+from extract.facts import DocumentFacts
+from extract.resolve import resolve_people
+from graph import cypher
+from graph.identity import STATEMENTS as IDENTITY
+from graph.identity import stored_people
+from graph.plan import build_plan
+from graph.store import DEFAULT_LIMIT, DEFAULT_TIMEOUT, Edge, QueryResult, check_read_only
+from honours.errors import QueryError, StoreError, StoreUnavailable
+from ontology.schema import Ontology, load_ontology
+
+BATCH = 1000
+HAS_DOCUMENT = "MATCH (d:`Document` {`id`: $id}) RETURN count(d) AS n"
+
+
+def statements(onto: Ontology | None = None) -> dict[str, str]:
+    """Every Cypher statement the Neo4j store sends (queries from users aside), by name."""
+    onto = onto or load_ontology()
+    out = {f"schema:{i}": s for i, s in enumerate(cypher.neo4j_schema(onto))}
+    out |= {f"upsert:{k}": s for k, s in cypher.upserts(onto, cypher.NEO4J).items()}
+    out |= {f"identity:{k}": s for k, s in IDENTITY.items()}
+    out["has_document"] = HAS_DOCUMENT
+    for cls in onto.tables():
+        out[f"count:{cls.name}"] = f"MATCH (n:{cypher.q(cls.name)}) RETURN count(n) AS n"
+        out[f"dump:{cls.name}"] = cypher.dump_nodes(cls)
+    for rel in onto.relations.values():
+        for src, dst in rel.pairs():
+            out[f"dump:{rel.name}:{src}:{dst}"] = cypher.dump_edges(rel, src, dst)
+    return out
+
+
+STATEMENTS = statements()
+
+
+def map_error(exc: Exception, what: str, uri: str) -> StoreError:
+    """Turn a driver error into a typed error naming the server and what was attempted."""
+    if isinstance(exc, AuthError):
+        return StoreUnavailable(f"{what}: Neo4j at {uri} refused the credentials (wrong user or password)")
+    if isinstance(exc, ServiceUnavailable):
+        return StoreUnavailable(f"{what}: cannot reach Neo4j at {uri} ({' '.join(str(exc).split())})")
+    if isinstance(exc, CypherSyntaxError):
+        return QueryError(f"{what}: {exc.message}")
+    if isinstance(exc, ClientError) and "AccessMode" in (exc.code or ""):
+        return QueryError(f"{what}: only read-only queries are allowed")
+    if isinstance(exc, ClientError) and "Timeout" in (exc.code or ""):
+        return QueryError(f"{what}: the query took too long and was stopped")
+    if isinstance(exc, Neo4jError):
+        return StoreError(f"{what}: {exc.code}: {exc.message}")
+    return StoreUnavailable(f"{what}: Neo4j at {uri}: {' '.join(str(exc).split())}")
+
+
+class Neo4jStore:
+    """A GraphStore on a Neo4j 5 server."""
+
+    def __init__(self, uri: str, user: str, password: str, *, read_only: bool = False,
+                 database: str | None = None, ontology: Ontology | None = None):
+        self.location, self.read_only, self.database = uri, read_only, database
+        self.onto = ontology or load_ontology()
+        try:
+            self._driver = GraphDatabase.driver(uri, auth=(user, password))
+            self._driver.verify_connectivity()
+        except (DriverError, Neo4jError, ValueError, OSError) as exc:
+            raise map_error(exc, "cannot open the store", uri) from None
+        self._upserts = cypher.upserts(self.onto, cypher.NEO4J)
+        if not read_only:
+            for statement in cypher.neo4j_schema(self.onto):
+                self._call(lambda s: s.run(statement).consume(), "creating constraints")
+
+    def _session(self, mode: str = neo4j.WRITE_ACCESS) -> neo4j.Session:
+        return self._driver.session(database=self.database, default_access_mode=mode)
+
+    def _call(self, work: Any, what: str, mode: str = neo4j.WRITE_ACCESS) -> Any:
+        try:
+            with self._session(mode) as session:
+                return work(session)
+        except (DriverError, Neo4jError) as exc:
+            raise map_error(exc, what, self.location) from None
+
+    def _read(self, statement: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            return [record.data() for record in tx.run(statement, params or {})]
+        return self._call(lambda s: s.execute_read(work), "reading the store", neo4j.READ_ACCESS)
+
+    def has_document(self, checksum: str) -> bool:
+        """True when a document with this checksum is stored."""
+        return self._read(HAS_DOCUMENT, {"id": checksum})[0]["n"] > 0
+
+    def upsert(self, doc: DocumentFacts) -> bool:
+        """Store one document's facts in one write transaction; False if it was already stored."""
+        if self.read_only:
+            raise StoreUnavailable(f"Neo4j store {self.location} is open read-only")
+        if self.has_document(doc.checksum):
+            return False
+        people = resolve_people(doc, lambda names, orgs: stored_people(self._read, names, orgs))
+        nodes, edges = build_plan(doc, people).rows(self.onto)
+        batches = [(self._upserts[label], rows) for label, rows in nodes.items()]
+        for rel, rows in edges.items():
+            pairs: dict[tuple[str, str], list[dict]] = {}
+            for row in rows:
+                pairs.setdefault((row["src_label"], row["dst_label"]), []).append(row)
+            batches += [(self._upserts[f"{rel}:{s}:{d}"], group) for (s, d), group in pairs.items()]
+
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            for statement, rows in batches:
+                for i in range(0, len(rows), BATCH):
+                    tx.run(statement, rows=rows[i:i + BATCH]).consume()
+
+        self._call(lambda s: s.execute_write(work), f"storing {doc.doc}")
+        return True
+
+    def stats(self) -> dict[str, int]:
+        """Number of nodes of each class, keyed by the ontology's stats keys."""
+        return {key: self._read(STATEMENTS[f"count:{label}"])[0]["n"]
+                for key, label in sorted(self.onto.stats_keys().items())}
+
+    def query(self, statement: str, params: dict[str, Any] | None = None, *,
+              limit: int = DEFAULT_LIMIT, timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
+        """Run a read-only query with parameters; at most ``limit`` rows, stopped after ``timeout`` s."""
+        check_read_only(statement)
+
+        def work(tx: neo4j.ManagedTransaction) -> QueryResult:
+            result = tx.run(statement, params or {})
+            rows = []
+            for record in result:
+                rows.append(list(record.values()))
+                if len(rows) > limit:
+                    break
+            return QueryResult(list(result.keys()), rows[:limit], len(rows) > limit)
+
+        work = neo4j.unit_of_work(timeout=timeout)(work)
+        return self._call(lambda s: s.execute_read(work), "query failed", neo4j.READ_ACCESS)
+
+    def nodes(self, label: str) -> Iterator[dict[str, Any]]:
+        """Every node of class ``label`` as a dict of its properties (with ``id``)."""
+        yield from self._read(STATEMENTS[f"dump:{label}"])
+
+    def edges(self) -> Iterator[Edge]:
+        """Every edge of every relation."""
+        for rel in self.onto.relations.values():
+            for src, dst in rel.pairs():
+                for row in self._read(STATEMENTS[f"dump:{rel.name}:{src}:{dst}"]):
+                    yield Edge(rel.name, src, row.pop("src"), dst, row.pop("dst"), row)
+
+    def close(self) -> None:
+        """Close the driver."""
+        self._driver.close()
+
+    def __enter__(self) -> "Neo4jStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

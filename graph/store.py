@@ -1,0 +1,90 @@
+"""The GraphStore protocol every backend implements, and what its methods return.
+
+>>> from graph import open_store
+>>> with open_store(db="/tmp/honours-doctest") as store:   # doctest: +SKIP
+...     store.stats()["person"]
+0
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Protocol, runtime_checkable
+
+from extract.facts import DocumentFacts
+from honours.errors import QueryError
+
+DEFAULT_LIMIT = 1000
+DEFAULT_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """Rows of a read-only query, capped at the caller's limit."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+    truncated: bool = False
+
+    def records(self) -> list[dict[str, Any]]:
+        """The rows as dicts keyed by column name."""
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+@dataclass(frozen=True)
+class Edge:
+    """One stored edge, as the exporters see it."""
+
+    rel: str
+    src_label: str
+    src: str
+    dst_label: str
+    dst: str
+    props: dict[str, Any]
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """A graph of the ontology's classes: upsert documents, count, query, dump."""
+
+    location: str
+
+    def upsert(self, doc: DocumentFacts) -> bool:
+        """Store one document's facts atomically; False if its checksum was already stored."""
+
+    def has_document(self, checksum: str) -> bool:
+        """True when a document with this checksum is stored."""
+
+    def stats(self) -> dict[str, int]:
+        """Number of nodes of each class, keyed by the ontology's stats keys."""
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None, *,
+              limit: int = DEFAULT_LIMIT, timeout: float = DEFAULT_TIMEOUT) -> QueryResult:
+        """Run a read-only query with parameters; at most ``limit`` rows."""
+
+    def nodes(self, label: str) -> Iterator[dict[str, Any]]:
+        """Every node of class ``label`` as a dict of its properties (with ``id``)."""
+
+    def edges(self) -> Iterator[Edge]:
+        """Every edge of every relation."""
+
+    def close(self) -> None:
+        """Release the store (connections, locks)."""
+
+    def __enter__(self) -> "GraphStore": ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+
+_STRINGS = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.S)
+_WRITES = re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|LOAD|INSTALL|"
+                     r"ATTACH|IMPORT|EXPORT|CHECKPOINT|BEGIN|COMMIT|ROLLBACK|FOREACH)\b", re.I)
+
+
+def check_read_only(cypher: str) -> None:
+    """Raise QueryError if ``cypher`` contains a clause that could change the store."""
+    match = _WRITES.search(_STRINGS.sub(" ", cypher))
+    if match:
+        raise QueryError(f"only read-only queries are allowed; found {match.group(1).upper()} in: "
+                         f"{cypher.strip()[:80]}")

@@ -1,0 +1,118 @@
+"""``honours ingest``, ``honours stats`` and ``honours export``: documents into the graph and out."""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from extract.document import Skipped
+from extract.facts import DocumentFacts
+from graph import open_store
+from honours.cli import command
+from honours.errors import HonoursError
+
+Db = Annotated[Optional[Path], typer.Option("--db", help="Embedded store directory (default: the user data directory).")]
+Neo4jUri = Annotated[Optional[str], typer.Option("--neo4j", help="Neo4j Bolt URI, e.g. bolt://localhost:7687 (or NEO4J_URI).")]
+User = Annotated[Optional[str], typer.Option("--user", help="Neo4j user (or NEO4J_USER).")]
+Password = Annotated[Optional[str], typer.Option("--password", help="Neo4j password (or NEO4J_PASSWORD).")]
+
+
+class StatsFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    jsonld = "jsonld"
+    graphml = "graphml"
+    gexf = "gexf"
+    neo4j_csv = "neo4j-csv"
+    cypher = "cypher"
+
+
+def _documents(paths: list[str], facts: bool, workers: int) -> Iterator[DocumentFacts | Skipped]:
+    if facts:
+        from graph.facts_jsonl import read_facts_jsonl
+
+        return read_facts_jsonl(paths)
+    try:
+        from extract.pipeline import extract_paths
+    except ImportError as exc:
+        raise HonoursError(f"the extraction pipeline is not available ({exc}); "
+                           "ingest a facts file with --facts instead") from None
+    return extract_paths(paths, workers=workers)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), transient=True)
+
+
+@command("ingest")
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Documents or folders (or facts .jsonl files with --facts).")],
+    db: Db = None, neo4j: Neo4jUri = None, user: User = None, password: Password = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Extraction processes.")] = 1,
+    facts: Annotated[bool, typer.Option("--facts", help="PATHs are facts JSON lines, not documents.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print one line per document.")] = False,
+) -> None:
+    """Extract facts from documents and store them, one transaction per document; re-runs change nothing."""
+    stored = unchanged = 0
+    skipped: list[Skipped] = []
+    with open_store(db=db, neo4j=neo4j, user=user, password=password) as store, _progress() as bar:
+        task = bar.add_task("ingesting", total=None)
+        for item in _documents(paths, facts, workers):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+            elif store.upsert(item):
+                stored += 1
+                if verbose:
+                    bar.console.print(f"stored {item.doc} ({len(item.facts)} facts)", highlight=False)
+            else:
+                unchanged += 1
+                if verbose:
+                    bar.console.print(f"unchanged {item.doc}", highlight=False)
+            bar.advance(task)
+    for item in skipped:
+        typer.echo(str(item), err=True)
+    typer.echo(f"{stored} documents stored, {unchanged} already stored, {len(skipped)} skipped "
+               f"→ {store.location}")
+    if skipped:
+        raise typer.Exit(1)
+
+
+@command("stats")
+def stats(
+    db: Db = None, neo4j: Neo4jUri = None, user: User = None, password: Password = None,
+    format: Annotated[StatsFormat, typer.Option("--format", "-f", help="Output format.")] = StatsFormat.table,
+) -> None:
+    """Count the stored documents, people, organisations, honours, awards, positions …"""
+    with open_store(db=db, neo4j=neo4j, user=user, password=password, read_only=True) as store:
+        counts = store.stats()
+    if format is StatsFormat.json:
+        typer.echo(json.dumps(counts, ensure_ascii=False))
+        return
+    width = max(map(len, counts))
+    for key, value in counts.items():
+        typer.echo(f"{key:<{width}}  {value:>8d}")
+
+
+@command("export")
+def export(
+    out: Annotated[Path, typer.Argument(help="Output file (a directory for neo4j-csv).")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],
+    db: Db = None, neo4j: Neo4jUri = None, user: User = None, password: Password = None,
+) -> None:
+    """Export the whole graph: RDF (SHACL-validated), Gephi, neo4j-admin CSV or a Cypher script."""
+    from graph.export import export_store
+
+    with open_store(db=db, neo4j=neo4j, user=user, password=password, read_only=True) as store:
+        written = export_store(store, format.value, out)
+    typer.echo(f"wrote {written}")
+
