@@ -25,10 +25,13 @@ NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
 EVENT_STOP = re.compile(
-    r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|总结|部署|"
+    r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|"
     r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|为|以|获得|荣获|夺得|包括|其中|作为|并|及|和|与|是"
 )
 EVENT_CONTINUES = set("堂室厅场项员代")
+ALIAS_PAREN = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[^）)]{0,20}[）)]")
+COUNTED = re.compile(r"^(?:\d+(?:项|场|个|余|名|多|支)|[一二三四五六七八九十]+[、.]|\d+[.、．-](?!\d))")
+PLACE_LED = re.compile(r"^(?:全国|中国|粤港澳|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|街道|总工会|工会|集团|公司))")
 GENERIC_EVENT = ("各类", "全市", "此次", "本次", "该", "这次", "各级", "相关", "有关", "一系列", "系列")
 PROPER_NAME = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+[届次期]|(?:19|20)\d{2}|首届")
 PLACE = re.compile(r"^[^，。]{0,6}?在([\u4e00-\u9fff]{2,20}?)(?:召开|举行|举办|落幕|开幕)")
@@ -290,14 +293,11 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
     for m in heads.finditer(sent.text):
         if sent.text[m.end():m.end() + 1] in EVENT_CONTINUES:
             continue  # 大会堂, 竞赛项目: the head is part of a longer word
-        start = _event_start(sent.text, m.start())
-        name = sent.text[start:m.end()].strip("“”\"")
-        if len(name) < 5 or name.startswith(GENERIC_EVENT):
-            continue
-        if m.group(0) in needs_name and not PROPER_NAME.search(name):
+        start, name = _event_name(sent.text, m)
+        if not _is_named_event(name, needs_name=m.group(0) in needs_name):
             continue
         organisers = []
-        if org := ORGANISER.search(sent.text[: start]):
+        if org := ORGANISER.search(sent.text[:start]):
             organisers = [canonical_org(o, ctx) for o in re.split(r"[、和及]", org.group(1)) if len(o) >= 3]
         place = None
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
@@ -306,9 +306,23 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
     return out
 
 
-def _event_start(text: str, head: int) -> int:
-    """Where an event's name begins: after the verb, subject or punctuation before it."""
-    window = text[max(0, head - 45):head]
+def _event_name(text: str, head: re.Match) -> tuple[int, str]:
+    """An event's name ending at ``head``: from after the verb, subject or punctuation before it.
+
+    An alias in parentheses (``（以下简称“广铁集团”）``) is dropped from the name.
+    """
+    begin = max(0, head.start() - 45)
+    window = ALIAS_PAREN.sub(lambda m: "\0" * len(m.group(0)), text[begin:head.start()])
     stops = list(EVENT_STOP.finditer(window))
     cut = stops[-1].end() if stops else 0
-    return head - len(window) + cut
+    name = (window[cut:] + head.group(0)).replace("\0", "")
+    return begin + cut, name.strip("“”\"")
+
+
+def _is_named_event(name: str, *, needs_name: bool) -> bool:
+    """A proper event name: a year, 第N届, quotes or a title, or a place or body leading it."""
+    if len(name) < 5 or name.startswith(GENERIC_EVENT) or COUNTED.match(name) or "等" in name:
+        return False
+    if PROPER_NAME.search(name):
+        return True
+    return not needs_name and bool(PLACE_LED.match(name)) and len(name) >= 8
