@@ -15,7 +15,7 @@ from extract.document import Article
 from extract.facts import Evidence, Fact
 from extract.honours import honour_mentions
 from extract.lists import list_awards
-from extract.mentions import Mention, is_person_name
+from extract.mentions import Mention, byline_names, cell_names, is_person_name
 from extract.normalise import canonical_org, is_organisation
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
 from extract.nlp import get_nlp
@@ -25,6 +25,8 @@ ORG_SUFFIX = re.compile(
     r"委员会|人大常委会|人民政府|研究院|研究所|学院|大学|学校|医院|银行|局|厅|办公室|协会|中心|"
     r"车间|班组|项目部|工区|作业区|分厂|实验室|站|队)"
 )
+# Single characters that often follow a name as a word of their own (李明在…, 张三等…).
+NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
 SENT_END = re.compile(r"(?<=[。！？!?])[”’\"]?|\n")
 MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 
@@ -50,8 +52,42 @@ def _mentions(doc, text: str) -> list[Mention]:
         if m and m.start() == org.end and len(m.group(0)) <= 12:
             found.remove(org)
             found.append(Mention("ORG", org.start, m.end(), text[org.start:m.end()]))
+    found = _complete_names(found, text, {t.idx: t for t in doc})
+    found.extend(m for m in byline_names(text) + cell_names(text) if not _overlaps(m, found))
     found.extend(honour_mentions(text))
     return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
+
+
+def _complete_names(found: list[Mention], text: str, tokens: dict) -> list[Mention]:
+    """A name the model cut short (方树|生到现场, 马大|为 通讯员) completed by one character.
+
+    The two-character name is extended when its full form is a name elsewhere in the
+    text, or when the next token is a lone character that is not a common function word
+    or that stands before a boundary.
+    """
+    full = {m.text for m in found if m.label == "PER" and len(m.text) == 3}
+    out = []
+    for m in found:
+        if m.label == "PER" and len(m.text) == 2 and _cut_short(m, text, tokens, full):
+            m = Mention("PER", m.start, m.end + 1, text[m.start:m.end + 1])
+        out.append(m)
+    return out
+
+
+def _cut_short(m: Mention, text: str, tokens: dict, full: set[str]) -> bool:
+    nxt = tokens.get(m.end)
+    if text[m.start:m.end + 1] in full:
+        return True
+    if nxt is None or len(nxt.text) != 1 or not "\u4e00" <= nxt.text <= "\u9fff":
+        return False
+    after = text[m.end + 1:m.end + 2]
+    if not after or after.isspace():
+        return nxt.text not in "等摄说的"  # 马大为 通讯员…, 蒋欣如⏎
+    return nxt.text not in NAME_FOLLOWERS
 
 
 def _main_person(people: list[Mention]) -> str | None:

@@ -53,3 +53,56 @@ def org_aliases() -> dict[str, str]:
 def is_person_name(text: str) -> bool:
     """Whether a PER span looks like a Chinese personal name."""
     return bool(PERSON_NAME.match(text)) and not text.endswith(NOT_PERSON_END)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Common Chinese surnames, single and double (data/surnames.txt)."""
+    return frozenset(word for line in read_lines("surnames.txt") for word in line.split())
+
+
+def looks_like_name(text: str) -> bool:
+    """2–4 Chinese characters starting with a common surname."""
+    if not re.fullmatch(rf"[{CJK}]{{2,4}}", text):
+        return False
+    head = text[:2] if text[:2] in surnames() else text[:1]
+    return head in surnames() and 1 <= len(text) - len(head) <= 2
+
+
+ROLE = r"通讯员|记者|摄影|作者|编辑|实习生"
+CREDIT = re.compile(
+    rf"(?:记者|通讯员|文\s*[|｜]|作者\s*[|｜]|摄影\s*[|｜]|编辑\s*[|｜]|□)\s*((?:(?:(?!{ROLE})[{CJK}]){{2,4}}[ \t]*)+)"
+)
+
+
+def byline_names(text: str) -> list[Mention]:
+    """People credited in bylines: ``文 | 黎蔚 孙中伟``, ``（记者黄细英 通讯员霍嘉琪）``."""
+    out = []
+    for m in CREDIT.finditer(text):
+        pos = m.start(1)
+        for word in re.finditer(rf"[{CJK}]+", m.group(1)):
+            name = word.group(0)
+            for cut in (name, name[:3], name[:2]):  # 黄细英摄影: the next credit follows
+                if looks_like_name(cut):
+                    out.append(Mention("PER", pos + word.start(), pos + word.start() + len(cut), cut))
+                    break
+    return out
+
+
+def cell_names(text: str) -> list[Mention]:
+    """Names in table rows and name lists: two or more short cells of a line that are names."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        cells = [(m.start(), m.group(0)) for m in re.finditer(r"[^\t]+", line)]
+        names = [(s, c.strip()) for s, c in cells if looks_like_name(c.strip())]
+        if "\t" in line and len(names) >= 2:
+            out.extend(Mention("PER", pos + s + cell_offset(line, s), pos + s + cell_offset(line, s) + len(n), n)
+                       for s, n in names)
+        pos += len(line) + 1
+    return out
+
+
+def cell_offset(line: str, start: int) -> int:
+    """Leading spaces of the cell starting at ``start``."""
+    return len(line[start:]) - len(line[start:].lstrip())

@@ -14,8 +14,8 @@ from tests.scoring import score
 pytestmark = pytest.mark.slow
 
 MINIMUM_F1 = {
-    "persons": 0.88, "organisations": 0.57, "awards": 0.48, "positions": 0.75,
-    "affiliations": 0.72, "events": 0.57,
+    "persons": 0.93, "organisations": 0.64, "awards": 0.48, "positions": 0.79,
+    "affiliations": 0.78, "events": 0.57,
 }
 
 
