@@ -36,6 +36,8 @@ def honour_mentions(text: str, *, province: str | None = "广东省", city: str 
             continue
         for s in range(start, m.start() + 1):  # the longest prefix that makes an honour
             parsed = parse_honour(text[s:end], province=province, city=city)
+            if parsed is not None and parsed.info is not None and parsed.info.level is None:
+                break  # a bare family name (劳动模范, 工人先锋号) names no conferred honour
             if parsed is not None:
                 at = text.rfind(parsed.mention, s, end)
                 out.append(Mention("HONOUR", at if at >= 0 else m.start(), end, parsed.canonical))

@@ -15,6 +15,7 @@ from extract.mentions import Mention
 from extract.normalise import canonical_org
 
 HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|拟表彰对象)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
+YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
 YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*$")
 CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
 Emit = Callable[[dict, int, int], None]
@@ -48,7 +49,7 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
 def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
     """A paragraph that is an honour's name with at most a count or a colon."""
     before = text[start:honour.start].strip(" “\"")
-    return (not before or bool(YEAR_BEFORE.search(before))) and bool(HEADING_REST.match(text[honour.end:end]))
+    return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
 
 
 def _heading_list(text, mentions, paras, i, honour, ctx, year, emit) -> None:

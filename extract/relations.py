@@ -20,7 +20,7 @@ from extract.normalise import canonical_org
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
 PRONOUN = re.compile(r"[他她]")
-AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|当选|入选|被评为|评为|获")
+AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|当选|入选|被评为|评为|成长为|成为|获")
 NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
@@ -161,6 +161,7 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
     out = []
     people = sent.of("PER")
     orgs = sent.of("ORG")
+    places = sent.of("LOC")  # a site (景区, 驿站) can hold a collective honour
     for honour in sent.of("HONOUR"):
         h_start, h_end = sent.local(honour)
         before = sent.text[:h_start]
@@ -168,19 +169,17 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
         clause = before[clause_start:]
         if NOT_AWARD.search(clause[-20:]):
             continue
-        recipient = _verb_recipient(sent, clause_start, h_start, people + orgs, subject)
-        if recipient is None:
-            recipient = _apposition_recipient(sent, h_end, people)
-        if recipient is None:
-            continue
-        kind = "person" if recipient.label == "PER" else "organisation"
-        name = recipient.text if kind == "person" else canonical_org(recipient.text, ctx)
-        out.append({
-            "recipient": name, "recipient_kind": kind, "honour": honour.text,
-            "year": _award_year(sent.text[clause_start:h_end], honour, year_of_article)
-            or (year_of_article if dated_news and CONFERRAL.search(sent.text[clause_start:h_start]) else None),
-            "recipient_org": _recipient_org(sent, recipient, ctx) if kind == "person" else None,
-        })
+        recipient = _verb_recipient(sent, clause_start, h_start, people + orgs + places, subject)
+        recipients = [recipient] if recipient else _apposition_recipients(sent, h_end, people)
+        year = _award_year(sent.text[clause_start:h_end], honour, year_of_article) or (
+            year_of_article if dated_news and CONFERRAL.search(sent.text[clause_start:h_start]) else None)
+        for who in recipients:
+            kind = "person" if who.label == "PER" else "organisation"
+            out.append({
+                "recipient": who.text if kind == "person" else canonical_org(who.text, ctx),
+                "recipient_kind": kind, "honour": honour.text, "year": year,
+                "recipient_org": _recipient_org(sent, who, ctx) if kind == "person" else None,
+            })
     return out
 
 
@@ -210,18 +209,21 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list
     return before[0] if before else None
 
 
-def _apposition_recipient(sent: Sentence, h_end: int, people: list[Mention]) -> Mention | None:
-    """``全国劳动模范徐建贤``, ``2021年度南粤工匠、广东省博物馆的文物修复师李涛``."""
+def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """``全国劳动模范徐建贤``, ``…获得者米雪梅``, ``“中央企业劳动模范”张裕山、魏永鹏``."""
+    found: list[Mention] = []
+    pos = h_end
     for person in people:
-        p_start, _ = sent.local(person)
-        if p_start < h_end:
+        p_start, p_end = sent.local(person)
+        if p_start < pos:
             continue
-        between = sent.text[h_end:p_start]
-        between = re.sub(r"^(?:称号)?获得者", "", between)
-        if len(between) <= 30 and not re.search(r"[，。；：！？]|获|和|与|及|等", between):
-            return person
-        break
-    return None
+        between = re.sub(r"^[”\"]?(?:称号)?(?:获得者)?", "", sent.text[pos:p_start])
+        limit = 30 if not found else 1
+        if len(between) > limit or re.search(r"[，。；：！？]|获|和|与|及|等", between) or (found and between != "、"):
+            break
+        found.append(person)
+        pos = p_end
+    return found
 
 
 def _award_year(text: str, honour: Mention, year_of_article: int | None) -> int | None:
