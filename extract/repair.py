@@ -50,6 +50,8 @@ class Repaired:
 
 def is_cjk(ch: str) -> bool:
     """True for a Chinese character (CJK unified ideographs and extensions)."""
+    if len(ch) != 1:
+        return False
     code = ord(ch)
     return (
         0x4E00 <= code <= 0x9FFF
@@ -61,6 +63,8 @@ def is_cjk(ch: str) -> bool:
 
 def _is_cjk_text(ch: str) -> bool:
     """A Chinese character or Chinese (full-width) punctuation."""
+    if len(ch) != 1:
+        return False
     return is_cjk(ch) or 0x3000 <= ord(ch) <= 0x303F or 0xFF00 <= ord(ch) <= 0xFFEF or ch in "“”‘’—…·"
 
 

@@ -37,3 +37,11 @@ def test_mentions_name_cut_short_by_the_model_is_completed():
     people = [m.text for m in _mentions(get_nlp()(text), text) if m.label == "PER"]
     assert "方树生" in people and "马大为" in people
     assert "方树" not in people
+
+
+@pytest.mark.slow
+def test_mentions_name_that_swallowed_an_honour_is_cut_back():
+    text = "全国劳动模范王五出席会议。"
+    found = [(m.label, m.text) for m in _mentions(get_nlp()(text), text)]
+    assert ("HONOUR", "全国劳动模范") in found and ("PER", "王五") in found
+    assert not any(label == "PER" and "范" in name for label, name in found)

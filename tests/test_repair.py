@@ -77,3 +77,8 @@ def test_repair_corpus_joins_wrapped_lines():
     # blank lines between every PDF line are gone; paragraphs remain
     assert "\n\n" not in text
     assert 20 < text.count("\n") < 60
+
+
+def test_repair_punctuation_at_the_very_start():
+    assert repair(",广东省总工会").text == "，广东省总工会"
+    assert repair("(") .text == "("
