@@ -6,12 +6,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 from extract.document import Skipped
 from extract.extractor import extract_article
 from extract.facts import ArticleInfo, DocumentFacts
 from extract.nlp import get_nlp
-from extract.read import ReadDocument, read_paths
+from extract.read import ReadDocument, expand_paths, read_document
 from honours.errors import HonoursError
 
 
@@ -26,15 +28,29 @@ def document_facts(read: ReadDocument) -> DocumentFacts:
     return out
 
 
+def extract_file(path: Path, shown: str) -> DocumentFacts | Skipped:
+    """The facts of one file, or why it was skipped; never raises for a bad document."""
+    try:
+        return document_facts(read_document(path, shown))
+    except HonoursError as exc:
+        return Skipped(shown, exc.message)
+    except Exception as exc:  # a defect in a reader must not stop the batch
+        return Skipped(shown, f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def _extract_pair(pair: tuple[Path, str]) -> DocumentFacts | Skipped:
+    return extract_file(*pair)
+
+
 def extract_paths(paths: Iterable[str], *, workers: int = 1) -> Iterator[DocumentFacts | Skipped]:
-    """Facts of each document named (folders recursively), or why it was skipped."""
-    for item in read_paths(paths):
-        if isinstance(item, Skipped):
-            yield item
-            continue
-        try:
-            yield document_facts(item)
-        except HonoursError as exc:
-            yield Skipped(item.source.path, exc.message)
-        except Exception as exc:  # a defect in a reader must not stop the batch
-            yield Skipped(item.source.path, f"extraction failed ({type(exc).__name__}: {exc})")
+    """Facts of each document named (folders recursively), or why it was skipped.
+
+    With ``workers`` > 1, documents are extracted in that many processes (each loads
+    the model once); results come back in the order of the files.
+    """
+    files = list(expand_paths(paths))
+    if workers <= 1 or len(files) <= 1:
+        yield from (extract_file(path, shown) for path, shown in files)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_extract_pair, files)

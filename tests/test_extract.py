@@ -86,3 +86,29 @@ def test_extract_jsonl_contract_fields(jiangmen):
         assert required[fact["type"]] <= set(fact), fact
         assert set(fact["evidence"]) == {"doc", "start", "end", "quote"}
         json.dumps(fact, ensure_ascii=False)
+
+
+def test_extract_workers_give_the_same_facts_as_one_process():
+    paths = [str(ROOT / "examples")]
+    one = [[f.to_json() for f in d.facts] for d in extract_paths(paths)]
+    two = [[f.to_json() for f in d.facts] for d in extract_paths(paths, workers=2)]
+    assert one == two and sum(map(len, one)) > 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This union newsletter is written in English only. John Smith won an award.",
+        "廣東省總工會授予李明“廣東省五一勞動獎章”。",
+        "職工“張三”（化名）在[测试]公司工作，获得“佛山市五一劳动奖章”。",
+        "Mixed 文本 with 英文 words and 2025年 dates.",
+    ],
+)
+def test_extract_odd_text_does_not_crash(tmp_path, text):
+    path = tmp_path / "odd.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = list(extract_paths([str(path)]))
+    assert not isinstance(doc, Skipped)
+    for fact in doc.facts:
+        ev = fact.evidence
+        assert 0 <= ev.start <= ev.end <= len(text)
