@@ -58,6 +58,8 @@ def _mentions(doc, text: str) -> list[Mention]:
     found = [m for m in found if m.label != "ORG" or not (_inside_any(m, rules) or _spoils(m, rules))]
     found.extend(m for m in rules if not _overlaps(m, [f for f in found if f.label != "ORG"]))
     found.extend(m for m in byline_names(text) + cell_names(text) if not _overlaps(m, found))
+    orgs = [m for m in found if m.label == "ORG"]
+    found = [m for m in found if m.label != "ORG" or not _inside_any(m, orgs)]
     honours = honour_mentions(text)
     found = [_after_honour(m, honours) for m in found]
     found = [m for m in found if m is not None] + honours
@@ -167,8 +169,22 @@ def extract_article(article: Article, *, doc_text: str = "", nlp=None) -> list[F
     for span in _sentences(text):
         sent = Sentence(text[span[0]:span[1]], span[0], [m for m in mentions if span[0] <= m.start and m.end <= span[1]])
         _read_sentence(sent, span, mentions, ctx, out)
-    list_awards(text, mentions, ctx, article.date.year, lambda fields, s, e: out.add("award", fields, (s, e), 0.8))
-    return _dedupe(out.facts)
+    list_awards(text, mentions, ctx, article.date.year,
+                lambda fields, s, e: out.add("award", fields, (s, e), 0.8),
+                lambda fields, s, e: out.add("position", fields, (s, e), 0.7))
+    return _employers_for_awards(_dedupe(out.facts))
+
+
+def _employers_for_awards(facts: list[Fact]) -> list[Fact]:
+    """An award's recipient_org, when the sentence gives none, from the person's post in the article."""
+    posts: dict[str, str] = {}
+    for f in facts:
+        if f.type == "position":
+            posts.setdefault(f.fields["person"], f.fields["organisation"])
+    for f in facts:
+        if f.type == "award" and f.fields["recipient_kind"] == "person" and not f.fields["recipient_org"]:
+            f.fields["recipient_org"] = posts.get(f.fields["recipient"])
+    return facts
 
 
 def _read_sentence(sent: Sentence, span: tuple[int, int], mentions: list[Mention],

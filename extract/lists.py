@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from extract.context import ArticleContext
-from extract.mentions import Mention
+from extract.mentions import Mention, title_pattern
 from extract.normalise import canonical_org
 
 HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|拟表彰对象)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
@@ -34,14 +34,19 @@ def _inside(mentions: list[Mention], start: int, end: int, label: str) -> list[M
     return [m for m in mentions if m.label == label and start <= m.start and m.end <= end]
 
 
-def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: int | None, emit: Emit) -> None:
-    """Awards from honour headings over name lines, and from name cards."""
+def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: int | None, emit: Emit,
+                emit_position: Emit | None = None) -> None:
+    """Awards from honour headings over name lines, and from name cards.
+
+    A name line that ends with a title (``李振华 江门市恒达精密机械有限公司数控车间主任``)
+    also states the person's position.
+    """
     paras = _paragraphs(text)
     for i, (start, end) in enumerate(paras):
         honours = _inside(mentions, start, end, "HONOUR")
         people = _inside(mentions, start, end, "PER")
         if len(honours) == 1 and _is_heading(text, start, end, honours[0]):
-            _heading_list(text, mentions, paras, i, honours[0], ctx, year, emit)
+            _heading_list(text, mentions, paras, i, honours[0], ctx, year, emit, emit_position)
         elif len(people) == 1 and text[start:end].strip() == people[0].text:
             _name_card(text, mentions, paras, i, people[0], ctx, emit)
 
@@ -52,7 +57,7 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
     return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
 
 
-def _heading_list(text, mentions, paras, i, honour, ctx, year, emit) -> None:
+def _heading_list(text, mentions, paras, i, honour, ctx, year, emit, emit_position) -> None:
     """One award per following paragraph that starts with a person's name."""
     for start, end in paras[i + 1:]:
         people = _inside(mentions, start, end, "PER")
@@ -60,10 +65,21 @@ def _heading_list(text, mentions, paras, i, honour, ctx, year, emit) -> None:
             break
         orgs = _inside(mentions, people[0].end, end, "ORG")
         rest = text[people[0].end:end].strip()
-        org = canonical_org(orgs[0].text, ctx) if orgs else (rest or None)
+        title = _final_title(rest)
+        if title and emit_position and rest[: -len(title)]:
+            unit = canonical_org(rest[: -len(title)], ctx)
+            emit_position({"person": people[0].text, "organisation": unit, "title": title}, start, end)
+            rest = rest[: -len(title)]
+        org = canonical_org(rest, ctx) if rest else (canonical_org(orgs[0].text, ctx) if orgs else None)
         fields = {"recipient": people[0].text, "recipient_kind": "person", "honour": honour.text,
                   "year": year, "recipient_org": org}
         emit(fields, start, end)
+
+
+def _final_title(text: str) -> str | None:
+    """The position title a line ends with, if any."""
+    found = [m for m in title_pattern().finditer(text) if m.end() == len(text)]
+    return found[-1].group(0) if found else None
 
 
 def _name_card(text, mentions, paras, i, person, ctx, emit) -> None:

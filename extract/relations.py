@@ -18,6 +18,8 @@ from extract.mentions import Mention, read_lines, title_pattern
 from extract.normalise import canonical_org
 
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
+GOV_HEAD = re.compile(r"(?:常务)?副?(?:省|市|区|县|镇)长")
+PLACE_OF = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,10}?[省市区县镇])(?:委|人民政府|政府)?$")
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
 PRONOUN = re.compile(r"[他她]")
 AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|当选|入选|被评为|评为|成长为|成为|获")
@@ -94,7 +96,7 @@ def _title_chain(clause: str, person: str, sent: Sentence, ctx: ArticleContext) 
         if org is None:
             break
         for unit, title in pairs:
-            found.append({"person": person, "organisation": _unit_org(org, unit, ctx), "title": title})
+            found.append({"person": person, "organisation": _unit_org(org, unit, ctx, title), "title": title})
         last_org = org
     return found
 
@@ -138,12 +140,18 @@ def _title_after(sent: Sentence, person: Mention, ctx: ArticleContext) -> list[d
     if not items or not items[0]:
         return []
     org = canonical_org(items[0], ctx)
-    return [{"person": person.text, "organisation": _unit_org(org, unit, ctx), "title": title}
+    return [{"person": person.text, "organisation": _unit_org(org, unit, ctx, title), "title": title}
             for unit, title in items[1]]
 
 
-def _unit_org(org: str, unit: str, ctx: ArticleContext) -> str:
-    """The organisation of a title in a chain: the segment's, one of its units, or a new one."""
+def _unit_org(org: str, unit: str, ctx: ArticleContext, title: str = "") -> str:
+    """The organisation of a title in a chain: the segment's, one of its units, or a new one.
+
+    The head of a government (市长, 副省长) belongs to the place's 人民政府 even when the
+    chain names its party committee first (珠海市委副书记、市长).
+    """
+    if not unit and GOV_HEAD.fullmatch(title) and (place := PLACE_OF.match(org)):
+        return place.group(1) + "人民政府"
     if not unit:
         return org
     if unit.startswith(INDEPENDENT) or re.match(r"^[\u4e00-\u9fff]{2,4}[省市区县]", unit):
@@ -169,8 +177,8 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
         clause = before[clause_start:]
         if NOT_AWARD.search(clause[-20:]):
             continue
-        recipient = _verb_recipient(sent, clause_start, h_start, people + orgs + places, subject)
-        recipients = [recipient] if recipient else _apposition_recipients(sent, h_end, people)
+        recipients = (_verb_recipient(sent, clause_start, h_start, people + orgs + places, subject)
+                      or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people))
         year = _award_year(sent.text[clause_start:h_end], honour, year_of_article) or (
             year_of_article if dated_news and CONFERRAL.search(sent.text[clause_start:h_start]) else None)
         for who in recipients:
@@ -184,7 +192,7 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
 
 
 def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list[Mention],
-                    subject: Mention | None) -> Mention | None:
+                    subject: Mention | None) -> list[Mention]:
     """``X获得/荣获/被授予…H``: the subject before the verb; ``授予X…H``: the name after it.
 
     The subject is the first person of the clause (else a pronoun standing for the
@@ -193,20 +201,20 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list
     span = sent.text[clause_start:h_start]
     verbs = list(AWARD_VERB.finditer(span))
     if not verbs:
-        return None
+        return []
     verb = verbs[-1]
     v_start = clause_start + verb.start()
     if verb.group(0) == "授予":
         after = [m for m in cands if v_start + 2 <= sent.local(m)[0] < h_start]
         if after:
-            return after[0]
+            return after
     before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= v_start]
     people = [m for m in before if m.label == "PER"]
     if people:
-        return people[0]
+        return [people[0]]
     if subject is not None and PRONOUN.search(sent.text[clause_start:v_start]):
-        return subject
-    return before[0] if before else None
+        return [subject]
+    return before[:1]
 
 
 def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
@@ -226,6 +234,15 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
     return found
 
 
+def _listed_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """``获得…奖章的职工有：钟国华（…）、刘美玲（…）``: the names listed after a colon."""
+    colon = re.match(r"[^，。；]{0,20}?有?[：:]", sent.text[h_end:])
+    if not colon or not re.search(r"获得|荣获|获评|授予|当选|入选", sent.text[:h_end]):
+        return []
+    start = h_end + colon.end()
+    return [p for p in people if sent.local(p)[0] >= start]
+
+
 def _award_year(text: str, honour: Mention, year_of_article: int | None) -> int | None:
     """The year a clause states for an award: 2022年, 2021年度, 今年, 去年."""
     years = YEAR.findall(text)
@@ -239,7 +256,11 @@ def _award_year(text: str, honour: Mention, year_of_article: int | None) -> int 
 
 def _recipient_org(sent: Sentence, person: Mention, ctx: ArticleContext) -> str | None:
     """The organisation written just before a person (``X公司职工李楠``, ``X公司的李涛``)."""
-    p_start, _ = sent.local(person)
+    p_start, p_end = sent.local(person)
+    if m := re.match(r"[（(]([^）)]{4,40})[）)]", sent.text[p_end:]):  # 钟国华（珠海港控股集团有限公司）
+        inside = [o for o in sent.of("ORG") if p_end < sent.local(o)[0] and sent.local(o)[1] <= p_end + m.end()]
+        if inside:
+            return canonical_org(inside[0].text, ctx)
     for org in reversed(sent.of("ORG")):
         o_start, o_end = sent.local(org)
         between = sent.text[o_end:p_start]

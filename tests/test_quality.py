@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tests.scoring import score
+from tests.scoring import score, score_examples
 
 pytestmark = pytest.mark.slow
 
@@ -37,3 +37,11 @@ def test_quality_every_prediction_belongs_to_a_gold_unit(result):
 
 def test_quality_award_years_right(result):
     assert result["award_year_accuracy"] >= 0.8
+
+
+UNSEEN_MINIMUM_F1 = {"persons": 0.9, "organisations": 0.75, "awards": 0.9, "positions": 0.85, "events": 0.9}
+
+
+def test_quality_unseen_style_examples_meet_minimums():
+    run = score_examples(*(f"--require={k}={v}" for k, v in UNSEEN_MINIMUM_F1.items()))
+    assert run.returncode == 0, run.stdout + run.stderr
