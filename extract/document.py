@@ -73,4 +73,6 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
+        if self.reason.startswith(self.path):
+            return f"skipped {self.reason}"  # the reason names the file already
         return f"skipped {self.path}: {self.reason}"

@@ -7,9 +7,9 @@ from typing import Annotated
 
 import typer
 
-from extract.document import Skipped
 from extract.pipeline import extract_paths
 from honours.cli import command
+from honours.commands.skips import SkipReport
 
 
 class FactFormat(str, Enum):
@@ -23,18 +23,12 @@ def extract(
     format: Annotated[FactFormat, typer.Option("--format", "-f", help="Output format.")] = FactFormat.jsonl,
 ) -> None:
     """Extract people, organisations, awards, positions, studios, mentorships and events."""
-    skipped = 0
-    for item in extract_paths(paths):
-        if isinstance(item, Skipped):
-            skipped += 1
-            typer.echo(str(item), err=True)
-            continue
+    report = SkipReport()
+    for item in report.documents(extract_paths(paths)):
         for fact in item.facts:
             if format is FactFormat.jsonl:
                 typer.echo(json.dumps(fact.to_json(), ensure_ascii=False))
             else:
                 fields = " · ".join(f"{k}={v}" for k, v in fact.fields.items())
                 typer.echo(f"{fact.type:<12s} {fields}")
-    if skipped:
-        typer.echo(f"{skipped} file(s) skipped", err=True)
-        raise typer.Exit(1)
+    report.finish()

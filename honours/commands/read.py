@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
-from extract.document import Article, Skipped
+from extract.document import Article
 from extract.read import read_paths
 from honours.cli import command
+from honours.commands.skips import SkipReport
 
 
 class ReadFormat(str, Enum):
@@ -43,12 +44,8 @@ def read(
     format: Annotated[ReadFormat, typer.Option("--format", "-f", help="Output format.")] = ReadFormat.text,
 ) -> None:
     """Read documents (txt, md, pdf, html, docx; any Chinese encoding) into repaired, dated articles."""
-    skipped = 0
-    for item in read_paths(paths):
-        if isinstance(item, Skipped):
-            skipped += 1
-            typer.echo(str(item), err=True)
-            continue
+    report = SkipReport()
+    for item in report.documents(read_paths(paths)):
         if format is ReadFormat.summary:
             typer.echo(f"{item.source.path}: {len(item.articles)} articles")
         for article in item.articles:
@@ -60,6 +57,4 @@ def read(
                 typer.echo(f"=== {article.doc} #{article.index} · {article.title or '(untitled)'} · "
                            f"{article.date.value or 'undated'} ({article.date.method})")
                 typer.echo(article.text + "\n")
-    if skipped:
-        typer.echo(f"{skipped} file(s) skipped", err=True)
-        raise typer.Exit(1)
+    report.finish()

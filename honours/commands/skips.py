@@ -1,0 +1,33 @@
+"""Skipped files in a batch: one line each on stderr, and exit code 1 at the end."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+import typer
+
+from extract.document import Skipped
+
+T = TypeVar("T")
+
+
+class SkipReport:
+    """Passes documents through and reports each file that was skipped."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def documents(self, items: Iterable[T | Skipped]) -> Iterator[T]:
+        """The documents of ``items``; each Skipped is printed as one line instead."""
+        for item in items:
+            if isinstance(item, Skipped):
+                self.count += 1
+                typer.echo(str(item), err=True)
+            else:
+                yield item
+
+    def finish(self) -> None:
+        """Exit with code 1 when any file was skipped."""
+        if self.count:
+            typer.echo(f"{self.count} file(s) skipped", err=True)
+            raise typer.Exit(1)
