@@ -21,6 +21,8 @@ ALIAS = re.compile(
 )
 CITY = re.compile(r"([\u4e00-\u9fff]{2,3}?)市(?![场民长委政])")
 PROVINCE = re.compile(r"([\u4e00-\u9fff]{2,3}?)省(?![委政级内外])")
+ANAPHOR_KINDS = ("公司", "集团", "厂", "医院", "学校", "学院", "大学", "银行", "单位")
+ANAPHOR = re.compile(rf"^(?:该|本)({'|'.join(ANAPHOR_KINDS)})")
 NOT_PLACES = {"全", "本", "该", "城", "超", "都", "各", "全省", "省", "上", "地级", "县级", "副", "城"}
 
 
@@ -31,10 +33,20 @@ class ArticleContext:
     province: str | None = DEFAULT_PROVINCE
     city: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # short name → full name
+    antecedents: dict[str, str] = field(default_factory=dict)  # 公司 → the company named last
 
     def expand(self, short: str) -> str:
         """The full name an article's own short name stands for, else ``short``."""
+        if m := ANAPHOR.match(short):
+            named = self.antecedents.get(m.group(1))
+            return named + short[m.end():] if named else short
         return self.aliases.get(short, short)
+
+    def saw(self, name: str) -> None:
+        """Remember an organisation named in the text, so 该公司/该集团 can refer back to it."""
+        for kind in ANAPHOR_KINDS:
+            if kind in name[1:]:
+                self.antecedents[kind] = name[: name.index(kind, 1) + len(kind)]
 
 
 def _most_common_place(pattern: re.Pattern[str], *texts: str) -> str | None:

@@ -191,6 +191,9 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], mentions: list[Mention
                    ctx: ArticleContext, out: _Facts) -> None:
     """Every fact one sentence states."""
     year = out.article.date.year
+    for m in sent.of("ORG"):
+        if not m.text.startswith(("该", "本")):
+            ctx.saw(canonical_org(m.text, ctx))
     for m in sent.of("PER"):
         out.entity("person", m.text, span)
     for m in sent.of("ORG"):

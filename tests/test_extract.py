@@ -112,3 +112,14 @@ def test_extract_odd_text_does_not_crash(tmp_path, text):
     for fact in doc.facts:
         ev = fact.evidence
         assert 0 <= ev.start <= ev.end <= len(text)
+
+
+def test_extract_context_resolves_this_company_to_the_one_named_before():
+    from extract.context import ArticleContext
+
+    ctx = ArticleContext(city="韶关市")
+    ctx.saw("韶关市曲江钢铁有限公司轧钢厂")
+    assert ctx.expand("该公司") == "韶关市曲江钢铁有限公司"
+    assert ctx.expand("该公司轧钢厂") == "韶关市曲江钢铁有限公司轧钢厂"
+    assert ctx.expand("该厂") == "韶关市曲江钢铁有限公司轧钢厂"
+    assert ArticleContext().expand("该公司") == "该公司"  # nothing named before: left as written
