@@ -13,7 +13,7 @@ from typing import Any
 
 from extract.facts import DocumentFacts, Evidence, Fact
 from extract.resolve import PersonRef, stable_id
-from ontology.organisations import classify, level_of
+from ontology.organisations import classify, union_parent, level_of
 from ontology.schema import Ontology, load_ontology
 
 HonourInfoFn = Callable[[str], Any]
@@ -97,6 +97,8 @@ class _Builder:
                                                name=name, kind=kind, level=level, region=region))
         if fact is not None:
             self.mentioned(node, fact, name)
+        if parent := union_parent(name):  # the union hierarchy is part of the data
+            self.plan.edge("PART_OF", node, self.organisation(parent, None))
         return node
 
     def honour(self, name: str, fact: Fact) -> tuple[str, str]:

@@ -12,6 +12,9 @@ import re
 from typing import NamedTuple
 
 from ontology.schema import load_ontology
+from ontology.taxonomy import place_parent
+
+NATIONAL_UNION = "中华全国总工会"
 
 
 class OrgClass(NamedTuple):
@@ -63,3 +66,26 @@ def kind_suffixes() -> list[str]:
 def kind_suffixes() -> tuple[str, ...]:
     """Every name ending that marks an organisation's kind in Organisation.yaml, longest first."""
     return tuple(suffix for suffix, _ in _rules()[0])
+
+
+def union_parent(name: str) -> str | None:
+    """The union a union reports to, read from its name.
+
+    区总工会 → 市总工会 → 省总工会 → 中华全国总工会; an industry or street union
+    (广东省海员工会, …街道总工会) reports to its place's 总工会.
+
+    >>> union_parent("佛山市南海区总工会")
+    '佛山市总工会'
+    """
+    kind, level, region = classify(name)
+    if kind != "Union" or level in (None, "national") or region is None:
+        return None
+    if name != f"{region}总工会":
+        return f"{region}总工会"
+    if level == "provincial":
+        return NATIONAL_UNION
+    if level == "city":
+        province = place_parent(region)
+        return f"{province}总工会" if province and province != "全国" else None
+    city = re.match(r"^.+?市", region)
+    return f"{city.group(0)}总工会" if city and city.group(0) != region else None

@@ -685,3 +685,9 @@ def place_terms() -> list[str]:
     tax = _default_taxonomy()
     terms = {s for s, _ in tax.place_surfaces} | {w for w, _ in tax.context}
     return sorted(terms, key=lambda t: (-len(t), t))
+
+
+def place_parent(name: str) -> str | None:
+    """The place a listed place belongs to (佛山市 → 广东省, 广东省 → 全国), else None."""
+    place = load_taxonomy().places.get(name)
+    return place.parent if place else None

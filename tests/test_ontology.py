@@ -100,3 +100,22 @@ def test_ontology_generated_turtle_is_current():
 ])
 def test_ontology_classifies_organisation_names(name, kind, level):
     assert classify(name)[:2] == (kind, level)
+
+
+@pytest.mark.parametrize(
+    ("name", "parent"),
+    [
+        ("佛山市南海区总工会", "佛山市总工会"),
+        ("佛山市顺德区容桂街道总工会", "佛山市顺德区总工会"),
+        ("佛山市总工会", "广东省总工会"),
+        ("广东省海员工会", "广东省总工会"),
+        ("广东省总工会", "中华全国总工会"),
+        ("中华全国总工会", None),
+        ("广州视源电子科技股份有限公司工会", None),
+        ("佛山市人力资源和社会保障局", None),
+    ],
+)
+def test_union_parent_from_the_name(name, parent):
+    from ontology.organisations import union_parent
+
+    assert union_parent(name) == parent
