@@ -8,7 +8,9 @@ the article's character map, so each fact's evidence points into the file.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 
 from extract.context import ArticleContext, article_context
 from extract.document import Article
@@ -17,8 +19,11 @@ from extract.honours import honour_mentions
 from extract.lists import list_awards
 from extract.mentions import Mention, byline_names, cell_names, is_person_name
 from extract.normalise import canonical_org, is_organisation, national_bodies, place_led_orgs
+from extract.spans import SpanIndex
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
 from extract.nlp import get_nlp
+from spacy.language import Language
+from spacy.tokens import Doc
 
 ORG_SUFFIX = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,30}?(?:有限公司|股份有限公司|分公司|集团|总工会|工会联合会|工联会|工会|"
@@ -45,32 +50,38 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _mentions(doc, text: str) -> list[Mention]:
     found = [Mention(e.label_, e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
-    found = [m for m in found if m.label != "PER" or is_person_name(m.text)]
-    orgs = [m for m in found if m.label == "ORG"]
-    for org in orgs:  # complete an ORG with the suffix words that follow it (…公司公交分公司)
-        m = ORG_SUFFIX.match(text, org.end)
-        if m and m.start() == org.end and len(m.group(0)) <= 12:
-            found.remove(org)
-            found.append(Mention("ORG", org.start, m.end(), text[org.start:m.end()]))
+    found = [_with_org_suffix(m, text) for m in found if m.label != "PER" or is_person_name(m.text)]
     found = _complete_names(found, text, {t.idx: t for t in doc})
     rules = [Mention("ORG", s, e, t) for s, e, t in place_led_orgs(text)]
     rules += [Mention("ORG", m.start(), m.end(), m.group(0)) for m in national_bodies().finditer(text)]
-    found = [m for m in found if m.label != "ORG" or not (_inside_any(m, rules) or _spoils(m, rules))]
-    found.extend(m for m in rules if not _overlaps(m, [f for f in found if f.label != "ORG"]))
-    found.extend(m for m in byline_names(text) + cell_names(text) if not _overlaps(m, found))
-    orgs = [m for m in found if m.label == "ORG"]
-    found = [m for m in found if m.label != "ORG" or not _inside_any(m, orgs)]
-    honours = honour_mentions(text)
-    found = [_after_honour(m, honours) for m in found]
-    found = [m for m in found if m is not None] + honours
+    rule_index = SpanIndex(rules)
+    found = [m for m in found if m.label != "ORG" or not _displaced(m, rule_index)]
+    others = SpanIndex(f for f in found if f.label != "ORG")
+    found.extend(m for m in rules if not others.overlapping(m.start, m.end))
+    known = SpanIndex(found)
+    found.extend(m for m in byline_names(text) + cell_names(text) if not known.overlapping(m.start, m.end))
+    orgs = SpanIndex(m for m in found if m.label == "ORG")
+    found = [m for m in found if m.label != "ORG" or not orgs.containing(m.start, m.end)]
+    honours = SpanIndex(honour_mentions(text))
+    found = [m for m in (_after_honour(m, honours) for m in found) if m is not None] + honours.spans
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 
-def _after_honour(m: Mention, honours: list[Mention]) -> Mention | None:
+def _with_org_suffix(m: Mention, text: str) -> Mention:
+    """An ORG completed with the unit words that follow it (…公司 + 公交分公司)."""
+    if m.label != "ORG":
+        return m
+    tail = ORG_SUFFIX.match(text, m.end)
+    if tail and len(tail.group(0)) <= 12:
+        return Mention("ORG", m.start, tail.end(), text[m.start:tail.end()])
+    return m
+
+
+def _after_honour(m: Mention, honours: SpanIndex) -> Mention | None:
     """A name that swallowed the end of an honour (劳动模|范王五) cut back to the name."""
     if m.label not in ("PER", "ORG", "LOC"):
         return m
-    for h in honours:
+    for h in honours.overlapping(m.start, m.end):
         if h.start <= m.start < h.end < m.end:
             rest = m.text[h.end - m.start:]
             return Mention(m.label, h.end, m.end, rest) if len(rest) >= 2 else None
@@ -79,18 +90,10 @@ def _after_honour(m: Mention, honours: list[Mention]) -> Mention | None:
     return m
 
 
-def _spoils(m: Mention, rules: list[Mention]) -> bool:
-    """A model ORG that overlaps a rule-made name without itself ending like an organisation."""
-    return _overlaps(m, rules) and not is_organisation(m.text)
-
-
-def _inside_any(m: Mention, others: list[Mention]) -> bool:
-    """A mention strictly inside a longer one."""
-    return any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in others)
-
-
-def _overlaps(m: Mention, others: list[Mention]) -> bool:
-    return any(o.start < m.end and m.start < o.end for o in others)
+def _displaced(m: Mention, rules: SpanIndex) -> bool:
+    """A model ORG inside a rule-made name, or overlapping one without ending like an organisation."""
+    return bool(rules.containing(m.start, m.end)) or (
+        bool(rules.overlapping(m.start, m.end)) and not is_organisation(m.text))
 
 
 def _complete_names(found: list[Mention], text: str, tokens: dict) -> list[Mention]:
@@ -159,16 +162,47 @@ def _date_reader(year: int | None):
     return date_of
 
 
-def extract_article(article: Article, *, doc_text: str = "", nlp=None) -> list[Fact]:
+@dataclass(frozen=True)
+class ArticleJob:
+    """What the relation component needs beside the text: the article and its document."""
+
+    article: Article
+    doc_text: str = ""
+
+
+def article_doc(article: Article, nlp: Language, *, doc_text: str = "") -> Doc:
+    """A tokenised Doc of the article, carrying the article for the domain components."""
+    doc = nlp.make_doc(article.text)
+    doc._.article = ArticleJob(article, doc_text)
+    return doc
+
+
+def extract_article(article: Article, *, doc_text: str = "", nlp: Language | None = None) -> list[Fact]:
     """Facts stated in one article, each with evidence in the original file."""
-    text = article.text
-    doc = (nlp or get_nlp())(text)
-    ctx = article_context(text, doc_text=doc_text)
-    mentions = _mentions(doc, text)
+    nlp = nlp or get_nlp()
+    return nlp(article_doc(article, nlp, doc_text=doc_text))._.facts
+
+
+def mentions_of(doc: Doc) -> list[Mention]:
+    """The typed mentions of a Doc: the model's entities completed by the domain recognisers."""
+    return _mentions(doc, doc.text)
+
+
+def facts_of(doc: Doc) -> list[Fact]:
+    """Every fact the Doc's article states (the Doc carries its ArticleJob and mentions)."""
+    job: ArticleJob = doc._.article
+    article, text, mentions = job.article, job.article.text, doc._.mentions
+    ctx = article_context(text, doc_text=job.doc_text)
     out = _Facts(article)
+    index = SpanIndex(mentions)
+    people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.end)
+    people_ends = [p.end for p in people]
+    master = _main_person(people)
     for span in _sentences(text):
-        sent = Sentence(text[span[0]:span[1]], span[0], [m for m in mentions if span[0] <= m.start and m.end <= span[1]])
-        _read_sentence(sent, span, mentions, ctx, out)
+        sent = Sentence(text[span[0]:span[1]], span[0], index.within(*span))
+        before = bisect_left(people_ends, span[0] + 1)  # people ending before the sentence
+        subject = people[before - 1] if before else None
+        _read_sentence(sent, span, subject, master, ctx, out)
     list_awards(text, mentions, ctx, article.date.year,
                 lambda fields, s, e: out.add("award", fields, (s, e), 0.8),
                 lambda fields, s, e: out.add("position", fields, (s, e), 0.7))
@@ -187,7 +221,7 @@ def _employers_for_awards(facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-def _read_sentence(sent: Sentence, span: tuple[int, int], mentions: list[Mention],
+def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | None, master: str | None,
                    ctx: ArticleContext, out: _Facts) -> None:
     """Every fact one sentence states."""
     year = out.article.date.year
@@ -201,7 +235,6 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], mentions: list[Mention
     for fields in positions(sent, ctx):
         out.add("position", fields, span, 0.8)
         out.entity("organisation", fields["organisation"], span)
-    subject = next((m for m in reversed(mentions) if m.label == "PER" and m.end <= span[0]), None)
     for fields in awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day"):
         out.add("award", fields, span, 0.8)
         out.entity("organisation", fields["recipient_org"], span)
@@ -209,7 +242,6 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], mentions: list[Mention
             out.entity("organisation", fields["recipient"], span)
     for fields in studios(sent, ctx):
         out.add("studio", fields, span, 0.7)
-    master = _main_person([m for m in mentions if m.label == "PER"])
     for fields in mentorships(sent, master):
         out.add("mentorship", fields, span, 0.6)
     for fields in events(sent, ctx, _date_reader(year)):

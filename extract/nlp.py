@@ -429,6 +429,8 @@ def sentence_starts(texts: Iterable[str]) -> Iterator[int]:
 
 def make_nlp(config_path: str | Path | None = None) -> Language:
     """A new pipeline built from ``config_path`` (default: the checked-in ``extract/config.cfg``)."""
+    import extract.components  # noqa: F401  registers the domain components named in the config
+
     path = Path(config_path) if config_path else CONFIG_PATH
     if not path.is_file():
         raise InvalidModel(f"{path}: spaCy config not found")

@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from extract.document import Skipped
-from extract.extractor import extract_article
+from extract.extractor import article_doc
 from extract.facts import ArticleInfo, DocumentFacts
 from extract.nlp import get_nlp
 from extract.read import ReadDocument, expand_paths, read_document
@@ -21,10 +21,11 @@ def document_facts(read: ReadDocument) -> DocumentFacts:
     """Every fact of one read document, with its articles' metadata."""
     nlp = get_nlp()
     out = DocumentFacts(read.source.path, DocumentFacts.checksum_of(read.source.text))
-    for a in read.articles:
-        out.articles.append(ArticleInfo(a.index, a.title, a.date.value, a.date.precision,
-                                        a.byline, a.source, a.page, a.start, a.end))
-        out.facts.extend(extract_article(a, doc_text=read.source.text, nlp=nlp))
+    out.articles = [ArticleInfo(a.index, a.title, a.date.value, a.date.precision, a.byline, a.source,
+                                a.page, a.start, a.end) for a in read.articles]
+    docs = (article_doc(a, nlp, doc_text=read.source.text) for a in read.articles)
+    for doc in nlp.pipe(docs):
+        out.facts.extend(doc._.facts)
     return out
 
 

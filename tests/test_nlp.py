@@ -207,9 +207,25 @@ def test_pipe_equals_calling_nlp(nlp):
 def test_make_nlp_reads_the_checked_in_config(nlp):
     assert CONFIG_PATH.is_file()
     assert nlp.lang == "zh"
-    assert nlp.pipe_names == ["sentences", "lac_entities"]
+    assert nlp.pipe_names == ["sentences", "lac_entities", "domain_mentions", "relations"]
 
 
 def test_make_nlp_rejects_a_missing_config(tmp_path):
     with pytest.raises(InvalidModel):
         make_nlp(tmp_path / "missing.cfg")
+
+
+def test_nlp_relations_read_the_article_the_doc_carries(tmp_path):
+    from extract.extractor import article_doc
+    from extract.read import articles_of
+    from extract.document import Source
+    from extract.nlp import get_nlp
+
+    text = "本报讯 4月26日，江门市总工会授予李振华“江门市五一劳动奖章”。"
+    (article,) = articles_of(Source("news-2023-04-28.txt", text, "txt"))
+    nlp = get_nlp()
+    (doc,) = list(nlp.pipe([article_doc(article, nlp)]))
+    awards = [f.fields for f in doc._.facts if f.type == "award"]
+    assert awards == [{"recipient": "李振华", "recipient_kind": "person", "honour": "江门市五一劳动奖章",
+                       "year": 2023, "recipient_org": None}]
+    assert nlp(text)._.facts == []  # a bare text carries no article: no facts
