@@ -32,6 +32,7 @@ ORG_SUFFIX = re.compile(
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
+SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
 SENT_END = re.compile(r"(?<=[。！？!?])[”’\"]?|\n")
 MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 
@@ -68,10 +69,11 @@ def _mentions(doc, text: str) -> list[Mention]:
 
 
 def _with_org_suffix(m: Mention, text: str) -> Mention:
-    """An ORG completed with the unit words that follow it (…公司 + 公交分公司)."""
-    if m.label != "ORG":
+    """An ORG completed with the unit words that follow it (…公司 + 公交分公司); a place
+    followed by a site's ending (南风古灶 + 景区) becomes that site."""
+    if m.label not in ("ORG", "LOC"):
         return m
-    tail = ORG_SUFFIX.match(text, m.end)
+    tail = (ORG_SUFFIX if m.label == "ORG" else SITE_SUFFIX).match(text, m.end)
     if tail and len(tail.group(0)) <= 12:
         return Mention("ORG", m.start, tail.end(), text[m.start:tail.end()])
     return m

@@ -214,7 +214,10 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list
         return [people[0]]
     if subject is not None and PRONOUN.search(sent.text[clause_start:v_start]):
         return [subject]
-    return before[:1]
+    # A unit receives an honour only as the subject of its own clause (…，市工人文化宫获评…).
+    part_start = clause_start + max(span.rfind(c, 0, verb.start()) for c in "，,") + 1
+    units = [m for m in before if m.label != "PER" and sent.local(m)[0] >= part_start]
+    return units[:1]
 
 
 def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
