@@ -32,6 +32,7 @@ ORG_SUFFIX = re.compile(
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
+REMENTION = 1500  # characters after which an entity named again is reported again
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
 SENT_END = re.compile(r"(?<=[。！？!?])[”’\"]?|\n")
 MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -137,7 +138,7 @@ class _Facts:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.facts: list[Fact] = []
-        self.named: set[tuple[str, str]] = set()
+        self.named: dict[tuple[str, str], int] = {}  # (kind, name) → where last reported
 
     def add(self, kind: str, fields: dict, span: tuple[int, int], confidence: float) -> None:
         """A fact stated by the article's text ``span``."""
@@ -147,9 +148,13 @@ class _Facts:
         self.facts.append(Fact(kind, fields, evidence, confidence, self.article.index))
 
     def entity(self, kind: str, name: str | None, span: tuple[int, int]) -> None:
-        """A person or organisation, once per article, at its first mention."""
-        if name and (kind, name) not in self.named and (kind == "person" or is_organisation(name)):
-            self.named.add((kind, name))
+        """A person or organisation at its first mention, and again where a later passage
+        (REMENTION characters on) names it: a long article or issue covers many stories."""
+        if not name or not (kind == "person" or is_organisation(name)):
+            return
+        last = self.named.get((kind, name))
+        if last is None or span[0] - last >= REMENTION:
+            self.named[(kind, name)] = span[0]
             self.add(kind, {"name": name}, span, 0.9 if kind == "person" else 0.8)
 
 
@@ -260,7 +265,8 @@ IDENTITY = {"award": ("recipient", "honour"), "position": ("person", "organisati
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per identity within an article; a later statement fills fields left empty."""
     kept: dict[tuple, Fact] = {}
-    for fact in facts:
+    entities = [f for f in facts if f.type in ("person", "organisation")]  # repeats are deliberate
+    for fact in (f for f in facts if f.type not in ("person", "organisation")):
         key = (fact.type, *(fact.fields.get(k) for k in IDENTITY[fact.type]))
         if key not in kept:
             kept[key] = fact
@@ -269,4 +275,4 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         for name, value in fact.fields.items():
             if first.get(name) in (None, [], "") and value not in (None, [], ""):
                 first[name] = value
-    return list(kept.values())
+    return entities + list(kept.values())

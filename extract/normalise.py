@@ -71,6 +71,8 @@ def org_endings() -> tuple[str, ...]:
 
 def is_organisation(name: str) -> bool:
     """A canonical name that names one specific organisation (not 各级工会, 佛山工会)."""
+    if national_bodies().fullmatch(name):
+        return True
     return len(name) >= 4 and name.endswith(org_endings()) and not GENERIC.match(name)
 
 
