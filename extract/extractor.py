@@ -245,8 +245,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
     for fields in awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day"):
         out.add("award", fields, span, 0.8)
         out.entity("organisation", fields["recipient_org"], span)
-        if fields["recipient_kind"] == "organisation":
-            out.entity("organisation", fields["recipient"], span)
+        out.entity(fields["recipient_kind"], fields["recipient"], span)
     for fields in studios(sent, ctx):
         out.add("studio", fields, span, 0.7)
     for fields in mentorships(sent, master):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.context import ArticleContext
-from extract.mentions import Mention, read_lines, title_pattern
+from extract.mentions import Mention, looks_like_name, read_lines, title_pattern
 from extract.normalise import canonical_org
 
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
@@ -221,9 +221,14 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list
 
 
 def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
-    """``全国劳动模范徐建贤``, ``…获得者米雪梅``, ``“中央企业劳动模范”张裕山、魏永鹏``."""
+    """``全国劳动模范徐建贤``, ``…获得者米雪梅``, ``“中央企业劳动模范”张裕山、魏永鹏``.
+
+    A name the model missed right after the honour, in a list of names, is read by
+    its surname (``“中央企业劳动模范”张裕山、``).
+    """
     found: list[Mention] = []
     pos = h_end
+    people = sorted(people + _listed_names(sent, h_end, people), key=lambda m: m.start)
     for person in people:
         p_start, p_end = sent.local(person)
         if p_start < pos:
@@ -235,6 +240,17 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
         found.append(person)
         pos = p_end
     return found
+
+
+def _listed_names(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """A name directly after an honour, followed by 、 or ，, that the model did not tag."""
+    m = re.match(r"[”\"]?(?:获得者)?([\u4e00-\u9fff]{2,3})(?=[、，,])", sent.text[h_end:])
+    if not m or not looks_like_name(m.group(1)):
+        return []
+    start = sent.start + h_end + m.start(1)
+    if any(p.start <= start < p.end for p in people):
+        return []
+    return [Mention("PER", start, start + len(m.group(1)), m.group(1))]
 
 
 def _listed_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:

@@ -34,7 +34,7 @@ BYLINE = re.compile(r"^\s*(?:文|作者|来源|摄影|摄|编辑|记者|通讯�
 # Half-width punctuation turned full-width next to Chinese text.
 TO_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 # Lines that close an item: a photo credit (/ 林景余摄) or a source tag (（赵文清）).
-ATTRIBUTION = re.compile(r"^[（(][^（）()]{1,12}[）)]$|[（(]\d+\s*[名个人家项][）)][:：]?$|[/／]\s*\S{2,8}摄$|摄影\s*[|｜]")
+ATTRIBUTION = re.compile(r"^[（(][^（）()]{1,12}[）)]$|[（(]\d+\s*[名个人家项][）)][:：]?$|[/／]\s*\S{2,8}摄$|(?:摄影|供图|图片|图)\s*[|｜]")
 # A space before one of these separates credits: （记者黄细英 通讯员霍嘉琪）.
 ROLE_WORD = re.compile(r"通讯员|记者|摄影|摄像|编辑|作者|实习生")
 MARKUP = re.compile(r"\*\*")  # bold markers left by some converters
