@@ -14,7 +14,9 @@ from extract.context import ArticleContext
 from extract.mentions import Mention, title_pattern
 from extract.normalise import canonical_org
 
-HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|拟表彰对象)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
+HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
+# A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
+CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
 YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*$")
 CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
@@ -53,6 +55,8 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
 
 def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
     """A paragraph that is an honour's name with at most a count or a colon."""
+    if CANDIDATES.search(text[start:end]):
+        return False
     before = text[start:honour.start].strip(" “\"")
     return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
 

@@ -123,3 +123,14 @@ def test_extract_context_resolves_this_company_to_the_one_named_before():
     assert ctx.expand("该公司轧钢厂") == "韶关市曲江钢铁有限公司轧钢厂"
     assert ctx.expand("该厂") == "韶关市曲江钢铁有限公司轧钢厂"
     assert ArticleContext().expand("该公司") == "该公司"  # nothing named before: left as written
+
+
+def test_extract_candidate_list_is_not_an_award_list(tmp_path):
+    path = tmp_path / "notice-2025-04-10.txt"
+    path.write_text(
+        "关于2025年广东省五一劳动奖章拟表彰对象的公示\n\n广东省五一劳动奖章拟表彰对象（3名）\n\n"
+        "王海涛 广州地铁集团有限公司高级技师\n\n陈丽华 深圳市人民医院护士长\n\n"
+        "公示期间如有异议，请向广东省总工会反映。\n", encoding="utf-8")
+    facts = _facts(path)
+    assert not _of(facts, "award")
+    assert _of(facts, "person", name="王海涛")
