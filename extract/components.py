@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from extract.extractor import facts_of, mentions_of
 
-for _name in ("article", "mentions", "facts"):
+for _name in ("article", "context", "mentions", "facts"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

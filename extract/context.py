@@ -15,12 +15,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ontology.taxonomy import load_taxonomy, place_parent
+
 DEFAULT_PROVINCE = "广东省"  # the genre: Guangdong union press
 ALIAS = re.compile(
     r"([\u4e00-\u9fff（）()·\w]{2,40}?)[（(](?:以下|下文)?(?:简称|下称)[“\"]([^”\"]{1,12})[”\"][）)]"
 )
-CITY = re.compile(r"([\u4e00-\u9fff]{2,3}?)市(?![场民长委政])")
-PROVINCE = re.compile(r"([\u4e00-\u9fff]{2,3}?)省(?![委政级内外])")
+CITY = re.compile(r"[\u4e00-\u9fff]{2,4}市(?![场民长委政级])")
+PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,4}省(?![委政级内外份])")
 ANAPHOR_KINDS = ("公司", "集团", "厂", "医院", "学校", "学院", "大学", "银行", "单位")
 ANAPHOR = re.compile(rf"^(?:该|本)({'|'.join(ANAPHOR_KINDS)})")
 NOT_PLACES = {"全", "本", "该", "城", "超", "都", "各", "全省", "省", "上", "地级", "县级", "副", "城"}
@@ -49,19 +51,55 @@ class ArticleContext:
                 self.antecedents[kind] = name[: name.index(kind, 1) + len(kind)]
 
 
-def _most_common_place(pattern: re.Pattern[str], *texts: str) -> str | None:
+FUNCTION_CHARS = set("在到于为了请向和与及由从赴至对把被将是的全各本该市省区县")
+ALIAS_CUT = re.compile(r"[，。；：、“”（）()《》]|了|在|到|的|和|与|及|对|由|为|走访|参观|调研|来到|出席|成立|组建|位于")
+
+
+def _place_name(found: str) -> str | None:
+    """``在佛山市`` → ``佛山市``: a listed place, or the name left after leading function words."""
+    listed = {name for name, _ in place_surfaces()}
+    for i in range(len(found) - 1):
+        if found[i:] in listed:
+            return found[i:]
+    name = found.rsplit("省", 1)[-1] if not found.endswith("省") else found
+    while len(name) > 2 and name[0] in FUNCTION_CHARS:
+        name = name[1:]
+    return name if len(name) >= 3 and name[0] not in FUNCTION_CHARS else None
+
+
+def _most_common_place(pattern: re.Pattern[str], level: str, *texts: str) -> str | None:
+    """The place of ``level`` named most (the article's own mentions weigh three times)."""
     counts: Counter[str] = Counter()
     for weight, text in zip((3, 1), texts):
         for m in pattern.finditer(text):
-            name = m.group(1)
-            if name not in NOT_PLACES and not name.endswith(("全", "本", "该")):
-                counts[m.group(0)] += weight
+            name = _place_name(m.group(0))
+            if name and place_level(name) in (level, None):
+                counts[name] += weight
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _alias_target(text: str) -> str:
+    """The organisation an alias stands for: the name just before the bracket, not the clause."""
+    parts = ALIAS_CUT.split(text)
+    return parts[-1] if parts and parts[-1] else text
+
+
+def place_surfaces() -> tuple[tuple[str, str], ...]:
+    """Every listed place's surface forms (full names and short names) with the full name."""
+    return load_taxonomy().place_surfaces
+
+
+def place_level(name: str) -> str | None:
+    """The level of a listed place, None when it is not listed."""
+    place = load_taxonomy().places.get(name)
+    return place.level if place else None
 
 
 def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
     """Context of an article: the city and province it names most, its 以下简称 aliases."""
-    city = _most_common_place(CITY, text, doc_text[:20000])
-    province = _most_common_place(PROVINCE, text, doc_text[:20000]) or DEFAULT_PROVINCE
-    aliases = {m.group(2): m.group(1) for m in ALIAS.finditer(text)}
-    return ArticleContext(province=province, city=city, aliases=aliases)
+    city = _most_common_place(CITY, "city", text, doc_text[:20000])
+    province = _most_common_place(PROVINCE, "provincial", text, doc_text[:20000])
+    if province is None and city:
+        province = place_parent(city)
+    aliases = {m.group(2): _alias_target(m.group(1)) for m in ALIAS.finditer(text)}
+    return ArticleContext(province=province or DEFAULT_PROVINCE, city=city, aliases=aliases)

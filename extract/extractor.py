@@ -50,7 +50,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _mentions(doc, text: str) -> list[Mention]:
+def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention]:
     found = [Mention(e.label_, e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
     found = [_with_org_suffix(m, text) for m in found if m.label != "PER" or is_person_name(m.text)]
     found = _complete_names(found, text, {t.idx: t for t in doc})
@@ -64,7 +64,8 @@ def _mentions(doc, text: str) -> list[Mention]:
     found.extend(m for m in byline_names(text) + cell_names(text) if not known.overlapping(m.start, m.end))
     orgs = SpanIndex(m for m in found if m.label == "ORG")
     found = [m for m in found if m.label != "ORG" or not orgs.containing(m.start, m.end)]
-    honours = SpanIndex(honour_mentions(text))
+    ctx = ctx or ArticleContext()
+    honours = SpanIndex(honour_mentions(text, province=ctx.province, city=ctx.city))
     found = [m for m in (_after_honour(m, honours) for m in found) if m is not None] + honours.spans
     return sorted(found, key=lambda m: (m.start, -m.end))
 
@@ -141,9 +142,11 @@ class _Facts:
         self.named: dict[tuple[str, str], int] = {}  # (kind, name) → where last reported
 
     def add(self, kind: str, fields: dict, span: tuple[int, int], confidence: float) -> None:
-        """A fact stated by the article's text ``span``."""
-        start, end = self.article.source_span(*span)
-        quote = self.article.text[span[0]:span[1]].strip()
+        """A fact stated by the article's text ``span`` (trimmed of surrounding whitespace)."""
+        raw = self.article.text[span[0]:span[1]]
+        quote = raw.strip()
+        lead = len(raw) - len(raw.lstrip())
+        start, end = self.article.source_span(span[0] + lead, span[0] + lead + len(quote))
         evidence = Evidence(self.article.doc, start, end, quote)
         self.facts.append(Fact(kind, fields, evidence, confidence, self.article.index))
 
@@ -190,16 +193,24 @@ def extract_article(article: Article, *, doc_text: str = "", nlp: Language | Non
     return nlp(article_doc(article, nlp, doc_text=doc_text))._.facts
 
 
+def context_of(doc: Doc) -> ArticleContext:
+    """The article context of a Doc (its place and short names), computed once."""
+    if doc._.context is None:
+        job: ArticleJob | None = doc._.article
+        doc._.context = article_context(doc.text, doc_text=job.doc_text if job else "")
+    return doc._.context
+
+
 def mentions_of(doc: Doc) -> list[Mention]:
     """The typed mentions of a Doc: the model's entities completed by the domain recognisers."""
-    return _mentions(doc, doc.text)
+    return _mentions(doc, doc.text, context_of(doc))
 
 
 def facts_of(doc: Doc) -> list[Fact]:
     """Every fact the Doc's article states (the Doc carries its ArticleJob and mentions)."""
     job: ArticleJob = doc._.article
     article, text, mentions = job.article, job.article.text, doc._.mentions
-    ctx = article_context(text, doc_text=job.doc_text)
+    ctx = context_of(doc)
     out = _Facts(article)
     index = SpanIndex(mentions)
     people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.end)
@@ -256,7 +267,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
             out.entity("organisation", name, span)
 
 
-IDENTITY = {"award": ("recipient", "honour"), "position": ("person", "organisation", "title"),
+IDENTITY = {"award": ("recipient", "honour", "year"), "position": ("person", "organisation", "title"),
             "studio": ("name",), "event": ("name",), "mentorship": ("master", "apprentice"),
             "person": ("name",), "organisation": ("name",)}
 

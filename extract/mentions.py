@@ -72,6 +72,7 @@ def looks_like_name(text: str) -> bool:
 ROLE = r"通讯员|记者|摄影|作者|编辑|实习生"
 CREDIT = re.compile(
     rf"(?:记者|通讯员|文\s*[|｜]|作者\s*[|｜]|摄影\s*[|｜]|编辑\s*[|｜]|□)\s*((?:(?:(?!{ROLE})[{CJK}]){{2,4}}[ \t]*)+)"
+    rf"(?=$|[\s）)/|｜]|{ROLE})", re.MULTILINE
 )
 
 

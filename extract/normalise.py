@@ -19,7 +19,7 @@ from extract.mentions import org_aliases, read_lines
 from ontology.organisations import kind_suffixes
 from ontology.taxonomy import place_terms
 
-PARTY_COMMITTEE = re.compile(r"^([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
+PARTY_COMMITTEE = re.compile(r"^(?!中共)([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
 GENERIC = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[和及与等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[国省市区].*|各.*)$"
 )

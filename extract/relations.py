@@ -21,7 +21,7 @@ CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
 GOV_HEAD = re.compile(r"(?:常务)?副?(?:省|市|区|县|镇)长")
 PLACE_OF = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,10}?[省市区县镇])(?:委|人民政府|政府)?$")
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
-PRONOUN = re.compile(r"[他她]")
+PRONOUN = re.compile(r"(?<!其)[他她](?!们)")
 AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|当选|入选|被评为|评为|成长为|成为|获")
 NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
@@ -340,7 +340,8 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
             continue
         organisers = []
         if org := ORGANISER.search(sent.text[:start]):
-            organisers = [canonical_org(o, ctx) for o in re.split(r"[、和及]", org.group(1)) if len(o) >= 3]
+            inside = [o for o in sent.of("ORG") if org.start(1) <= sent.local(o)[0] and sent.local(o)[1] <= org.end(1)]
+            organisers = [canonical_org(o.text, ctx) for o in inside]
         place = None
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)

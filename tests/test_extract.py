@@ -134,3 +134,39 @@ def test_extract_candidate_list_is_not_an_award_list(tmp_path):
     facts = _facts(path)
     assert not _of(facts, "award")
     assert _of(facts, "person", name="王海涛")
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "province"),
+    [
+        ("今天在佛山市举行。来到佛山市。到佛山市。佛山市总工会召开会议。", "佛山市", "广东省"),
+        ("湖南省长沙市总工会表彰一批劳模。长沙市劳模代表发言。", "长沙市", "湖南省"),
+    ],
+)
+def test_extract_context_place_without_the_word_before_it(text, city, province):
+    from extract.context import article_context
+
+    ctx = article_context(text)
+    assert (ctx.city, ctx.province) == (city, province)
+
+
+def test_extract_context_alias_is_the_name_not_the_clause():
+    from extract.context import article_context
+
+    ctx = article_context("2023年，我们走访了广州视源电子科技有限公司（以下简称“视源”）。")
+    assert ctx.aliases == {"视源": "广州视源电子科技有限公司"}
+
+
+def test_extract_reporter_credit_needs_a_name_not_a_verb(tmp_path):
+    path = tmp_path / "visit-2024-05-01.txt"
+    path.write_text("记者来到车间，看到职工们正在忙碌。本报讯（记者黄细英）近日，工会举办活动。", encoding="utf-8")
+    people = {f["name"] for f in _facts(path) if f["type"] == "person"}
+    assert "黄细英" in people and "来到车" not in people
+
+
+def test_extract_same_honour_in_two_years_gives_two_awards(tmp_path):
+    path = tmp_path / "profile-2024-06.txt"
+    path.write_text("李建国是广州某机械有限公司的高级技师。他2015年被评为广州市劳动模范，"
+                    "2020年再次被评为广州市劳动模范。", encoding="utf-8")
+    years = sorted(a["year"] for a in _of(_facts(path), "award", recipient="李建国"))
+    assert years == [2015, 2020]
