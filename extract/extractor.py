@@ -33,6 +33,7 @@ ORG_SUFFIX = re.compile(
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
 REMENTION = 1500  # characters after which an entity named again is reported again
+NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
 SENT_END = re.compile(r"(?<=[。！？!?])[”’\"]?|\n")
 MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
@@ -52,8 +53,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention]:
     found = [Mention(e.label_, e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
-    found = [_with_org_suffix(m, text) for m in found if m.label != "PER" or is_person_name(m.text)]
-    found = _complete_names(found, text, {t.idx: t for t in doc})
+    tokens = {t.idx: t for t in doc}
+    found = [_with_org_suffix(m, text, tokens) for m in found if m.label != "PER" or is_person_name(m.text)]
+    found = _complete_names(found, text, tokens)
     rules = [Mention("ORG", s, e, t) for s, e, t in place_led_orgs(text)]
     rules += [Mention("ORG", m.start(), m.end(), m.group(0)) for m in national_bodies().finditer(text)]
     rule_index = SpanIndex(rules)
@@ -70,15 +72,25 @@ def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 
-def _with_org_suffix(m: Mention, text: str) -> Mention:
+def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
     """An ORG completed with the unit words that follow it (…公司 + 公交分公司); a place
-    followed by a site's ending (南风古灶 + 景区) becomes that site."""
+    followed by a site's ending (南风古灶 + 景区) becomes that site.
+
+    The words added must be nouns (a short unit name may start with a verb: 总装车间)
+    and never a person, so a name does not run on into the sentence (省总工会 + 主席黄宁生率队).
+    """
     if m.label not in ("ORG", "LOC"):
         return m
     tail = (ORG_SUFFIX if m.label == "ORG" else SITE_SUFFIX).match(text, m.end)
-    if tail and len(tail.group(0)) <= 12:
-        return Mention("ORG", m.start, tail.end(), text[m.start:tail.end()])
-    return m
+    if not tail or len(tail.group(0)) > 12:
+        return m
+    words = [t for t in (tokens.get(i) for i in range(m.end, tail.end())) if t is not None]
+    if tail.end() not in tokens and tail.end() != len(text):
+        return m  # the ending cuts a word
+    short = tail.end() - m.end <= 4  # 总装车间: a short unit name may start with a verb
+    if any(t.tag_ == "PER" or (t.tag_ not in NOUN_TAGS and not (short and t.tag_ == "v")) for t in words):
+        return m
+    return Mention("ORG", m.start, tail.end(), text[m.start:tail.end()])
 
 
 def _after_honour(m: Mention, honours: SpanIndex) -> Mention | None:

@@ -21,8 +21,12 @@ from ontology.taxonomy import place_terms
 
 PARTY_COMMITTEE = re.compile(r"^(?!中共)([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
 GENERIC = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[和及与等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[国省市区].*|各.*)$"
+    r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[省市区].*|各.*)$"
 )
+# Names joined by 和/及/与 (全国和省总工会, 广州市总工会与东莞市总工会) are several bodies,
+# unless the conjunction sits inside one name (人力资源和社会保障局, 中华人民共和国).
+CONJUNCTION = re.compile(r"[和及与]")
+LEVEL_WORDS = ("全国", "省", "市", "区", "县", "国家", "省级", "市级")
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县](?!委|政府)")
 STRIP = "“”\"'‘’《》 　"
 
@@ -73,7 +77,17 @@ def is_organisation(name: str) -> bool:
     """A canonical name that names one specific organisation (not 各级工会, 佛山工会)."""
     if national_bodies().fullmatch(name):
         return True
-    return len(name) >= 4 and name.endswith(org_endings()) and not GENERIC.match(name)
+    return (len(name) >= 4 and name.endswith(org_endings()) and not GENERIC.match(name)
+            and not _coordinated(name))
+
+
+def _coordinated(name: str) -> bool:
+    """Two bodies joined by a conjunction: the part before it is a body or a level word."""
+    m = CONJUNCTION.search(name)
+    if m is None:
+        return False
+    head = name[: m.start()]
+    return head.endswith(org_endings()) or head.endswith(LEVEL_WORDS) or head in LEVEL_WORDS
 
 
 ORG_STOP = r"的在和与及、，。；：！？“”《》\s"

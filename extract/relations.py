@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extract.context import ArticleContext
 from extract.mentions import Mention, looks_like_name, read_lines, title_pattern
-from extract.normalise import canonical_org
+from extract.normalise import canonical_org, is_organisation
 
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
 GOV_HEAD = re.compile(r"(?:常务)?副?(?:省|市|区|县|镇)长")
@@ -93,8 +93,8 @@ def _title_chain(clause: str, person: str, sent: Sentence, ctx: ArticleContext) 
             break
         org_text, pairs = items
         org = canonical_org(org_text, ctx) if org_text else last_org
-        if org is None:
-            break
+        if org is None or not is_organisation(org):
+            break  # 职工代表张三: 职工 is no organisation
         for unit, title in pairs:
             found.append({"person": person, "organisation": _unit_org(org, unit, ctx, title), "title": title})
         last_org = org
@@ -140,6 +140,8 @@ def _title_after(sent: Sentence, person: Mention, ctx: ArticleContext) -> list[d
     if not items or not items[0]:
         return []
     org = canonical_org(items[0], ctx)
+    if not is_organisation(org):
+        return []
     return [{"person": person.text, "organisation": _unit_org(org, unit, ctx, title), "title": title}
             for unit, title in items[1]]
 

@@ -170,3 +170,22 @@ def test_extract_same_honour_in_two_years_gives_two_awards(tmp_path):
                     "2020年再次被评为广州市劳动模范。", encoding="utf-8")
     years = sorted(a["year"] for a in _of(_facts(path), "award", recipient="李建国"))
     assert years == [2015, 2020]
+
+
+def test_extract_organisation_does_not_run_on_into_the_sentence(tmp_path):
+    path = tmp_path / "meeting-2025-11-03.txt"
+    path.write_text("本报讯 11月2日，中山市总工会紧紧围绕党的中心工作召开会议。职工代表张三发言。", encoding="utf-8")
+    facts = _facts(path)
+    orgs = {f["name"] for f in facts if f["type"] == "organisation"}
+    assert "中山市总工会" in orgs and not any("围绕" in o for o in orgs)
+    assert not _of(facts, "position", person="张三")  # 职工 is no organisation
+
+
+@pytest.mark.parametrize(("name", "is_org"), [
+    ("佛山市人力资源和社会保障局", True), ("广东省工业和信息化厅", True), ("全国铁路总工会", True),
+    ("全国和省总工会", False), ("广州市总工会与东莞市总工会", False), ("各级工会", False),
+])
+def test_extract_organisation_names_with_conjunctions(name, is_org):
+    from extract.normalise import is_organisation
+
+    assert is_organisation(name) is is_org
