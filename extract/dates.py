@@ -16,7 +16,6 @@ resolved against these dates, so each date says how it was found.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 from extract.document import ArticleDate
@@ -29,12 +28,13 @@ FULL_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATELINE = re.compile(r"^本报讯\s*(?:[（(][^）)]{0,40}[）)])?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")
+PLAN_TARGET = re.compile(r"(?:到|至|—|–|-|~)\s*$")
 HEAD_CHARS = 400  # the masthead sits at the top of an issue
 BODY_START = 80  # an article's own date appears in its first characters
 
 
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """ISO prefix for a plausible date, None when out of range."""
+def iso_date(year: int, month: int | None = None, day: int | None = None) -> str | None:
+    """ISO prefix (2025, 2025-11, 2025-11-26) for a plausible date, None when out of range."""
     if month is None:
         return f"{year:04d}"
     if not 1 <= month <= 12:
@@ -58,14 +58,14 @@ def document_date(text: str, path: str) -> ArticleDate:
     head = text[:HEAD_CHARS]
     candidates = []
     if m := ISSUE_NUMBER.search(text):
-        candidates.append(_found(_iso(int(m[1]), int(m[2])), "masthead", m[0]))
+        candidates.append(_found(iso_date(int(m[1]), int(m[2])), "masthead", m[0]))
     if m := MASTHEAD.search(head):
-        candidates.append(_found(_iso(int(m[1]), int(m[2])), "masthead", m[0]))
+        candidates.append(_found(iso_date(int(m[1]), int(m[2])), "masthead", m[0]))
     if m := PRINT_DATE.search(text):
-        candidates.append(_found(_iso(int(m[1]), int(m[2]), int(m[3])), "print_date", m[0]))
+        candidates.append(_found(iso_date(int(m[1]), int(m[2]), int(m[3])), "print_date", m[0]))
     if m := FILE_DATE.search(Path(path).stem):
         month, day = (int(m[2]) if m[2] else None), (int(m[3]) if m[3] else None)
-        candidates.append(_found(_iso(int(m[1]), month, day), "filename", m[0]))
+        candidates.append(_found(iso_date(int(m[1]), month, day), "filename", m[0]))
     for found in candidates:
         if found is not None:
             return found
@@ -73,8 +73,8 @@ def document_date(text: str, path: str) -> ArticleDate:
 
 
 def _latest_year(text: str) -> ArticleDate | None:
-    """The latest year the text names at least once, as a last resort."""
-    years = Counter(int(m[1]) for m in YEAR.finditer(text))
+    """The latest year the text reports on, as a last resort; a plan's target (到2035年) is no report."""
+    years = {int(m[1]) for m in YEAR.finditer(text) if not PLAN_TARGET.search(text[max(0, m.start() - 3):m.start()])}
     if not years:
         return None
     latest = max(years)
@@ -86,7 +86,7 @@ def article_date(body: str, doc_date: ArticleDate) -> ArticleDate:
     start = body[:BODY_START]
     found: ArticleDate | None = None
     if m := FULL_DATE.search(start):
-        found = _found(_iso(int(m[1]), int(m[2]), int(m[3])), "explicit", m[0])
+        found = _found(iso_date(int(m[1]), int(m[2]), int(m[3])), "explicit", m[0])
     elif doc_date.year is None:
         return doc_date
     elif m := DATELINE.search(start):
@@ -118,4 +118,4 @@ def _month_day(year: int, doc_date: ArticleDate, month: int, day: int, method: s
     doc_month = int(doc_date.value[5:7]) if doc_date.value and len(doc_date.value) >= 7 else None
     if doc_month is not None and month > doc_month + 1:
         year -= 1  # a December dateline in a January issue
-    return _found(_iso(year, month, day), method, quote)
+    return _found(iso_date(year, month, day), method, quote)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.context import ArticleContext, article_context
+from extract.dates import FULL_DATE, MONTH_DAY, iso_date
 from extract.document import Article
 from extract.facts import Evidence, Fact
 from extract.honours import honour_mentions
@@ -36,7 +38,7 @@ REMENTION = 1500  # characters after which an entity named again is reported aga
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
 SENT_END = re.compile(r"(?<=[。！？!?])[”’\"]?|\n")
-MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
+EVENT_YEAR = re.compile(r"(?<![\d—–\-至到])((?:19|20)\d{2})\s*年(?!代|[—–\-至到])")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -173,13 +175,15 @@ class _Facts:
             self.add(kind, {"name": name}, span, 0.9 if kind == "person" else 0.8)
 
 
-def _date_reader(year: int | None):
-    """A function giving the date a sentence states for an event (M月D日, YYYY年)."""
+def _date_reader(year: int | None) -> Callable[[str], str | None]:
+    """A function giving the date a sentence states for an event: a full date, a month
+    and day in the article's year, or a year written as such (not a plan's range)."""
     def date_of(sentence: str) -> str | None:
-        m = MONTH_DAY.search(sentence)
-        if m and year:
-            return f"{year:04d}-{int(m[1]):02d}-{int(m[2]):02d}"
-        y = re.search(r"((?:19|20)\d{2})年", sentence)
+        if m := FULL_DATE.search(sentence):
+            return iso_date(int(m[1]), int(m[2]), int(m[3]))
+        if (m := MONTH_DAY.search(sentence)) and year:
+            return iso_date(year, int(m[1]), int(m[2]))
+        y = EVENT_YEAR.search(sentence)
         return y.group(1) if y else None
     return date_of
 

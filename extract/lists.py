@@ -11,29 +11,26 @@ import re
 from collections.abc import Callable
 
 from extract.context import ArticleContext
+from extract.articles import paragraphs_of
 from extract.mentions import Mention, title_pattern
+from extract.spans import SpanIndex
 from extract.normalise import canonical_org
 
 HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
-YEAR_ONLY = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
+YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年度?$")
 YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*$")
 CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
 Emit = Callable[[dict, int, int], None]
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans
+    return [(p.start, p.end) for p in paragraphs_of(text)]
 
 
-def _inside(mentions: list[Mention], start: int, end: int, label: str) -> list[Mention]:
-    return [m for m in mentions if m.label == label and start <= m.start and m.end <= end]
+def _inside(mentions: SpanIndex, start: int, end: int, label: str) -> list[Mention]:
+    return [m for m in mentions.within(start, end) if m.label == label]
 
 
 def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: int | None, emit: Emit,
@@ -44,11 +41,14 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
     also states the person's position.
     """
     paras = _paragraphs(text)
+    mentions = SpanIndex(mentions)
     for i, (start, end) in enumerate(paras):
         honours = _inside(mentions, start, end, "HONOUR")
         people = _inside(mentions, start, end, "PER")
         if len(honours) == 1 and _is_heading(text, start, end, honours[0]):
-            _heading_list(text, mentions, paras, i, honours[0], ctx, year, emit, emit_position)
+            stated = YEAR_ONLY.match(text[start:honours[0].start].strip(" “\""))  # 2019年度…（3名）
+            heading_year = int(stated.group(1)) if stated else year
+            _heading_list(text, mentions, paras, i, honours[0], ctx, heading_year, emit, emit_position)
         elif len(people) == 1 and text[start:end].strip() == people[0].text:
             _name_card(text, mentions, paras, i, people[0], ctx, emit)
 

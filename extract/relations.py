@@ -20,6 +20,7 @@ from extract.normalise import canonical_org, is_organisation
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
 GOV_HEAD = re.compile(r"(?:常务)?副?(?:省|市|区|县|镇)长")
 PLACE_OF = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,10}?[省市区县镇])(?:委|人民政府|政府)?$")
+HEAD_WINDOW = 120  # characters before a name where its titles are read
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
 PRONOUN = re.compile(r"(?<!其)[他她](?!们)")
 AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|当选|入选|被评为|评为|成长为|成为|获")
@@ -67,7 +68,7 @@ def positions(sent: Sentence, ctx: ArticleContext) -> list[dict]:
     out = []
     for person in sent.of("PER"):
         p_start, _ = sent.local(person)
-        head = sent.text[:p_start]
+        head = sent.text[max(0, p_start - HEAD_WINDOW):p_start]
         clause = re.split(r"[。；;！？]|(?<=[\u4e00-\u9fff])，(?=[^，]*?(?:出席|参加|主持|表示|介绍|陪同))", head)[-1]
         out.extend(_title_chain(clause, person.text, sent, ctx))
         out.extend(_title_after(sent, person, ctx))

@@ -106,3 +106,8 @@ def test_date_dateline_takes_year_from_document():
 def test_date_explicit_date_outside_issue_month_is_not_the_article_date():
     doc = ArticleDate("2024-11", "month", "masthead")
     assert article_date("2024年10月12日，《意见》印发。", doc) == doc
+
+
+def test_date_context_year_ignores_a_plans_target_year():
+    found = document_date("2021年起推进改革，提出到2035年基本建成，今年他获评劳模。2022年工作会召开。", "notes.txt")
+    assert (found.value, found.method) == ("2022", "context")

@@ -189,3 +189,11 @@ def test_extract_organisation_names_with_conjunctions(name, is_org):
     from extract.normalise import is_organisation
 
     assert is_organisation(name) is is_org
+
+
+def test_extract_list_heading_year_is_the_award_year(tmp_path):
+    path = tmp_path / "list-2024-05-01.txt"
+    path.write_text("2019年度佛山市五一劳动奖章（2名）\n\n张建华 佛山市某某机械有限公司技术员\n\n"
+                    "李晓明 佛山市某某电器有限公司工程师\n", encoding="utf-8")
+    awards = _of(_facts(path), "award", honour="佛山市五一劳动奖章")
+    assert {(a["recipient"], a["year"]) for a in awards} == {("张建华", 2019), ("李晓明", 2019)}
