@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -142,11 +141,6 @@ def _cut_short(m: Mention, text: str, tokens: dict, full: set[str]) -> bool:
     return nxt.text not in NAME_FOLLOWERS
 
 
-def _main_person(people: list[Mention]) -> str | None:
-    counts = Counter(p.text for p in people)
-    return counts.most_common(1)[0][0] if counts else None
-
-
 class _Facts:
     """The facts of one article, each with evidence mapped back to the source file."""
 
@@ -231,12 +225,11 @@ def facts_of(doc: Doc) -> list[Fact]:
     index = SpanIndex(mentions)
     people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.end)
     people_ends = [p.end for p in people]
-    master = _main_person(people)
     for span in _sentences(text):
         sent = Sentence(text[span[0]:span[1]], span[0], index.within(*span))
         before = bisect_left(people_ends, span[0] + 1)  # people ending before the sentence
         subject = people[before - 1] if before else None
-        _read_sentence(sent, span, subject, master, ctx, out)
+        _read_sentence(sent, span, subject, ctx, out)
     list_awards(text, mentions, ctx, article.date.year,
                 lambda fields, s, e: out.add("award", fields, (s, e), 0.8),
                 lambda fields, s, e: out.add("position", fields, (s, e), 0.7))
@@ -255,7 +248,7 @@ def _employers_for_awards(facts: list[Fact]) -> list[Fact]:
     return facts
 
 
-def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | None, master: str | None,
+def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | None,
                    ctx: ArticleContext, out: _Facts) -> None:
     """Every fact one sentence states."""
     year = out.article.date.year
@@ -275,7 +268,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         out.entity(fields["recipient_kind"], fields["recipient"], span)
     for fields in studios(sent, ctx):
         out.add("studio", fields, span, 0.7)
-    for fields in mentorships(sent, master):
+    for fields in mentorships(sent, subject):
         out.add("mentorship", fields, span, 0.6)
     for fields in events(sent, ctx, _date_reader(year)):
         out.add("event", fields, span, 0.6)

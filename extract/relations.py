@@ -39,11 +39,11 @@ GENERIC_EVENT = ("各类", "全市", "此次", "本次", "该", "这次", "各�
 PROPER_NAME = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+[届次期]|(?:19|20)\d{2}|首届")
 PLACE = re.compile(r"^[^，。]{0,6}?在([\u4e00-\u9fff]{2,20}?)(?:召开|举行|举办|落幕|开幕)")
 ORGANISER = re.compile(r"由(.{2,80}?)(?:联合)?(?:主办|承办|举办)")
-STUDIO = re.compile(
-    r"([\u4e00-\u9fff]{2,4})?(劳模和工匠人才创新工作室|劳模工匠人才创新工作室|劳模创新工作室|"
-    r"工匠人才创新工作室|女职工创新工作室|职工创新工作室|技能大师工作室|大师工作室|创新工作室)"
+STUDIO_SUFFIX = re.compile(
+    r"(?:劳模和工匠人才创新工作室|劳模工匠人才创新工作室|劳模和工匠人才工作室|劳模创新工作室|工匠人才创新工作室|"
+    r"工匠创新工作室|女职工创新工作室|职工创新工作室|技能大师工作室|大师工作室|创新工作室)"
 )
-MENTOR = re.compile(r"(?:徒弟|学徒|弟子)([\u4e00-\u9fff]{2,3})|师从([\u4e00-\u9fff]{2,3})")
+MENTOR_CUE = re.compile(r"徒弟|学徒|弟子|师从")
 
 
 @dataclass
@@ -292,33 +292,38 @@ def _recipient_org(sent: Sentence, person: Mention, ctx: ArticleContext) -> str 
 
 
 def studios(sent: Sentence, ctx: ArticleContext) -> list[dict]:
-    """Named studios (``吴建明劳模和工匠人才创新工作室``) with their leader and host."""
+    """Studios named after their leader (``吴建明劳模和工匠人才创新工作室``), with the host
+    organisation named before them in the sentence."""
     out = []
-    names = {m.text for m in sent.of("PER")}
-    for m in STUDIO.finditer(sent.text):
-        prefix = m.group(1) or ""
-        leader = next((n for n in names if prefix.endswith(n)), None)
-        if leader is None:
+    for person in sent.of("PER"):
+        _, p_end = sent.local(person)
+        m = STUDIO_SUFFIX.match(sent.text, p_end)
+        if not m:
             continue
-        name = leader + m.group(2)
-        host = None
-        for org in sent.of("ORG"):
-            if sent.local(org)[1] <= m.start():
-                host = canonical_org(org.text, ctx)
-        out.append({"name": name, "leader": leader, "host": host})
+        hosts = [o for o in sent.of("ORG") if sent.local(o)[1] <= sent.local(person)[0]]
+        out.append({"name": person.text + m.group(0), "leader": person.text,
+                    "host": canonical_org(hosts[-1].text, ctx) if hosts else None})
     return out
 
 
-def mentorships(sent: Sentence, master: str | None) -> list[dict]:
-    """``徒弟张卫东`` / ``师从X``: master → apprentice, the master being the passage's subject."""
+def mentorships(sent: Sentence, subject: Mention | None) -> list[dict]:
+    """``徒弟张卫东`` / ``师从王五``: master → apprentice.
+
+    The other side is the sentence's first person, or else the person the passage is
+    about (the last one named before the sentence).
+    """
     out = []
-    people = {m.text for m in sent.of("PER")}
-    for m in MENTOR.finditer(sent.text):
-        apprentice, teacher = m.group(1), m.group(2)
-        if apprentice and apprentice in people and master and master != apprentice:
-            out.append({"master": master, "apprentice": apprentice})
-        if teacher and teacher in people and master and master != teacher:
-            out.append({"master": teacher, "apprentice": master})
+    people = sent.of("PER")
+    for person in people:
+        p_start, _ = sent.local(person)
+        cue = MENTOR_CUE.search(sent.text[max(0, p_start - 3):p_start])
+        if not cue:
+            continue
+        other = next((p for p in people if p.text != person.text and sent.local(p)[0] < p_start), subject)
+        if other is None or other.text == person.text:
+            continue
+        pair = (person.text, other.text) if cue.group(0) == "师从" else (other.text, person.text)
+        out.append({"master": pair[0], "apprentice": pair[1]})
     return out
 
 

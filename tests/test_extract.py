@@ -197,3 +197,12 @@ def test_extract_list_heading_year_is_the_award_year(tmp_path):
                     "李晓明 佛山市某某电器有限公司工程师\n", encoding="utf-8")
     awards = _of(_facts(path), "award", honour="佛山市五一劳动奖章")
     assert {(a["recipient"], a["year"]) for a in awards} == {("张建华", 2019), ("李晓明", 2019)}
+
+
+def test_extract_studio_and_apprentice_from_people_not_fixed_lengths(tmp_path):
+    path = tmp_path / "profile-2024-03.txt"
+    path.write_text("李四很好。李四发言。广州某电缆有限公司的张三劳模创新工作室成立以来，张三带出了徒弟王小五在车间工作。",
+                    encoding="utf-8")
+    facts = _facts(path)
+    assert _of(facts, "studio", name="张三劳模创新工作室", leader="张三", host="广州某电缆有限公司")
+    assert [(m["master"], m["apprentice"]) for m in _of(facts, "mentorship")] == [("张三", "王小五")]
