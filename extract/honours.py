@@ -53,7 +53,9 @@ def _stops() -> tuple[str, ...]:
 def _not_conferred(text: str, start: int, end: int) -> bool:
     """An honour's name used for something else: a spirit, a school, a work's title."""
     after = text[end:end + 6].lstrip("”\"")
-    return after.startswith(_stops()) or text[max(0, start - 1):start] == "《"
+    line_start = text.rfind("\n", 0, start) + 1
+    in_title = text.rfind("《", line_start, start) > text.rfind("》", line_start, start)
+    return after.startswith(_stops()) or in_title
 
 
 def _left_edge(text: str, pos: int) -> int:

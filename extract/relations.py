@@ -237,12 +237,26 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
         if p_start < pos:
             continue
         between = re.sub(r"^[”\"]?(?:称号)?(?:获得者)?", "", sent.text[pos:p_start])
-        limit = 30 if not found else 1
-        if len(between) > limit or re.search(r"[，。；：！？]|获|和|与|及|等", between) or (found and between != "、"):
+        if found and between != "、":
+            break
+        if not found and (re.search(r"[，。；：！？]|获|和|与|及|等", between) or not _only_posts(sent, p_start - len(between), p_start)):
             break
         found.append(person)
         pos = p_end
     return found
+
+
+def _only_posts(sent: Sentence, start: int, end: int) -> bool:
+    """Text between an honour and a name that only gives the person's unit and posts
+    (``、广东省博物馆的文物修复师``), not another clause (``座谈会上``)."""
+    text = sent.text[start:end]
+    for org in sent.of("ORG"):
+        o_start, o_end = sent.local(org)
+        if start <= o_start and o_end <= end:
+            text = text.replace(org.text, "", 1)
+    text = re.sub(r"[该本](?:公司|集团|厂|单位|医院|学校)", "", text)  # 该公司技术总监
+    residue = title_pattern().sub("", re.sub(r"[、的“”\"\s]", "", text))
+    return len(residue) <= 2
 
 
 def _listed_names(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:

@@ -206,3 +206,15 @@ def test_extract_studio_and_apprentice_from_people_not_fixed_lengths(tmp_path):
     facts = _facts(path)
     assert _of(facts, "studio", name="张三劳模创新工作室", leader="张三", host="广州某电缆有限公司")
     assert [(m["master"], m["apprentice"]) for m in _of(facts, "mentorship")] == [("张三", "王小五")]
+
+
+@pytest.mark.parametrize(("text", "awarded"), [
+    ("2021年度南粤工匠、广东省博物馆的文物修复师李涛如是说。", True),
+    ("以第七届南粤工匠、该公司技术总监周小稳为原型拍摄。", True),
+    ("全国劳动模范座谈会上黄宁生指出，要弘扬劳模精神。", False),
+    ("《全国劳动模范风采录》出版，黄宁生作序。", False),
+])
+def test_extract_apposition_only_across_unit_and_posts(tmp_path, text, awarded):
+    path = tmp_path / "note-2024-11.txt"
+    path.write_text(text, encoding="utf-8")
+    assert bool(_of(_facts(path), "award")) is awarded
