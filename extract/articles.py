@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
+
+from extract.mentions import read_lines
 
 TERMINAL = set("。！？!?…")
 DATELINE = re.compile(r"^本报讯")
@@ -147,9 +148,7 @@ def _boundaries(paras: list[Paragraph]) -> dict[int, int | None]:
 @lru_cache(maxsize=1)
 def kickers() -> frozenset[str]:
     """Section kickers (经验分享, 数说, …) read from ``data/kickers.txt``."""
-    path = Path(__file__).parent / "data" / "kickers.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return frozenset(read_lines("kickers.txt"))
 
 
 def _title_blocks(paras: list[Paragraph]) -> Iterator[int]:

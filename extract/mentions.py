@@ -41,7 +41,8 @@ def title_pattern() -> re.Pattern[str]:
     titles = sorted(read_lines("titles.txt"), key=len, reverse=True)
     prefixes = sorted(read_lines("title_prefixes.txt"), key=len, reverse=True)
     # A title is not the start of a unit's name: 常委会, 书记处, 主任科员 are not titles.
-    return re.compile(rf"(?:{'|'.join(prefixes)})*(?:{'|'.join(titles)})(?![会部处局厅室院校组科])")
+    alternatives = ("|".join(map(re.escape, words)) for words in (prefixes, titles))
+    return re.compile(r"(?:{})*(?:{})(?![会部处局厅室院校组科])".format(*alternatives))
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 
@@ -94,20 +95,10 @@ def _typical_widths(lines: list[_Line], window: int = 12) -> list[float]:
     prose = [i for i, ln in enumerate(lines) if ln.stripped and any(c in PROSE_PUNCTUATION for c in ln.stripped)]
     widths = []
     for i in range(len(lines)):
-        near = [lengths[j] for j in prose[max(0, _bisect(prose, i) - window): _bisect(prose, i) + window]]
+        at = bisect_left(prose, i)
+        near = [lengths[j] for j in prose[max(0, at - window): at + window]]
         widths.append(float(statistics.median(near)) if near else 0.0)
     return widths
-
-
-def _bisect(seq: list[int], x: int) -> int:
-    lo, hi = 0, len(seq)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if seq[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> bool:

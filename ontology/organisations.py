@@ -58,11 +58,6 @@ def classify(name: str) -> OrgClass:
     return OrgClass(kind, level, region)
 
 
-def kind_suffixes() -> list[str]:
-    """Every name ending the ontology gives an organisation kind (总工会, 有限公司, 局…)."""
-    return [suffix for suffix, _ in _rules()[0]]
-
-
 def kind_suffixes() -> tuple[str, ...]:
     """Every name ending that marks an organisation's kind in Organisation.yaml, longest first."""
     return tuple(suffix for suffix, _ in _rules()[0])
