@@ -29,7 +29,7 @@ RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
 EVENT_STOP = re.compile(
     r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|"
-    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|为|以|获得|荣获|夺得|包括|其中|作为|并|及|和|与|是"
+    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合"
 )
 EVENT_CONTINUES = set("堂室厅场项员代")
 ALIAS_PAREN = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[^）)]{0,20}[）)]")
@@ -384,10 +384,22 @@ def _event_name(text: str, head: re.Match) -> tuple[int, str]:
     return begin + cut, name.strip("“”\"")
 
 
+def _balanced_quotes(name: str) -> bool:
+    """Every closing quote of the name has its opening quote before it."""
+    depth = 0
+    for ch in name:
+        depth += {"“": 1, "”": -1}.get(ch, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def _is_named_event(name: str, *, needs_name: bool) -> bool:
     """A proper event name: a year, 第N届, quotes or a title, or a place or body leading it."""
     if len(name) < 5 or name.startswith(GENERIC_EVENT) or COUNTED.match(name) or "等" in name:
         return False
+    if not _balanced_quotes(name) or "”“" in name or "”+“" in name:
+        return False  # cut inside a quotation, or a list of quoted items
     if PROPER_NAME.search(name):
         return True
     return not needs_name and bool(PLACE_LED.match(name)) and len(name) >= 8
