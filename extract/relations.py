@@ -214,7 +214,7 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list
     before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= v_start]
     people = [m for m in before if m.label == "PER"]
     if people:
-        return [people[0]]
+        return _coordinated_people(sent, people)
     if subject is not None and PRONOUN.search(sent.text[clause_start:v_start]):
         return [subject]
     # A unit receives an honour only as the subject of its own clause (…，市工人文化宫获评…).
@@ -259,6 +259,17 @@ def _only_posts(sent: Sentence, start: int, end: int) -> bool:
     return len(residue) <= 2
 
 
+def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:
+    """The clause's first person and those joined to it by 、/和 (张三、李四和王五荣获…)."""
+    run = [people[0]]
+    for person in people[1:]:
+        gap = sent.text[sent.local(run[-1])[1]:sent.local(person)[0]]
+        if gap not in ("、", "和", "与", "及", "，"):
+            break
+        run.append(person)
+    return run
+
+
 def _listed_names(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
     """A name directly after an honour, followed by 、 or ，, that the model did not tag."""
     m = re.match(r"[”\"]?(?:获得者)?([\u4e00-\u9fff]{2,3})(?=[、，,])", sent.text[h_end:])
@@ -272,7 +283,7 @@ def _listed_names(sent: Sentence, h_end: int, people: list[Mention]) -> list[Men
 
 def _listed_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
     """``获得…奖章的职工有：钟国华（…）、刘美玲（…）``: the names listed after a colon."""
-    colon = re.match(r"[^，。；]{0,20}?有?[：:]", sent.text[h_end:])
+    colon = re.match(r"[^。；]{0,20}?(?:有?[：:]|分别是|分别为|他们是)", sent.text[h_end:])
     if not colon or not re.search(r"获得|荣获|获评|授予|当选|入选", sent.text[:h_end]):
         return []
     start = h_end + colon.end()

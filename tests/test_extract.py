@@ -218,3 +218,14 @@ def test_extract_apposition_only_across_unit_and_posts(tmp_path, text, awarded):
     path = tmp_path / "note-2024-11.txt"
     path.write_text(text, encoding="utf-8")
     assert bool(_of(_facts(path), "award")) is awarded
+
+
+@pytest.mark.parametrize("text", [
+    "张建国、李美玲和王海涛荣获2024年广东省五一劳动奖章。",
+    "今年，我市共有3人获评2024年广东省五一劳动奖章，分别是张建国、李美玲、王海涛。",
+])
+def test_extract_several_recipients_of_one_honour(tmp_path, text):
+    path = tmp_path / "news-2024-05-01.txt"
+    path.write_text(text, encoding="utf-8")
+    got = {a["recipient"] for a in _of(_facts(path), "award", honour="广东省五一劳动奖章", year=2024)}
+    assert got == {"张建国", "李美玲", "王海涛"}
