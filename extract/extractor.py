@@ -22,7 +22,7 @@ from extract.mentions import Mention, byline_names, cell_names, is_person_name
 from extract.normalise import canonical_org, is_organisation, national_bodies, place_led_orgs
 from extract.spans import SpanIndex
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
-from extract.nlp import get_nlp
+from extract.nlp import get_nlp, to_simplified
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -53,7 +53,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention]:
-    found = [Mention(e.label_, e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
+    found = [Mention(e.label_, e.start_char, e.end_char, text[e.start_char:e.end_char])
+             for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
     tokens = {t.idx: t for t in doc}
     found = [_with_org_suffix(m, text, tokens) for m in found if m.label != "PER" or is_person_name(m.text)]
     found = _complete_names(found, text, tokens)
@@ -203,23 +204,31 @@ def extract_article(article: Article, *, doc_text: str = "", nlp: Language | Non
     return nlp(article_doc(article, nlp, doc_text=doc_text))._.facts
 
 
+def reading_text(doc: Doc) -> str:
+    """The text the domain readers work on: the Doc's, in simplified characters when it is
+    written in traditional ones (one for one, so every offset stays valid)."""
+    if "reading_text" not in doc.user_data:
+        doc.user_data["reading_text"] = to_simplified(doc.text)
+    return doc.user_data["reading_text"]
+
+
 def context_of(doc: Doc) -> ArticleContext:
     """The article context of a Doc (its place and short names), computed once."""
     if doc._.context is None:
         job: ArticleJob | None = doc._.article
-        doc._.context = article_context(doc.text, doc_text=job.doc_text if job else "")
+        doc._.context = article_context(reading_text(doc), doc_text=job.doc_text if job else "")
     return doc._.context
 
 
 def mentions_of(doc: Doc) -> list[Mention]:
     """The typed mentions of a Doc: the model's entities completed by the domain recognisers."""
-    return _mentions(doc, doc.text, context_of(doc))
+    return _mentions(doc, reading_text(doc), context_of(doc))
 
 
 def facts_of(doc: Doc) -> list[Fact]:
     """Every fact the Doc's article states (the Doc carries its ArticleJob and mentions)."""
     job: ArticleJob = doc._.article
-    article, text, mentions = job.article, job.article.text, doc._.mentions
+    article, text, mentions = job.article, reading_text(doc), doc._.mentions
     ctx = context_of(doc)
     out = _Facts(article)
     index = SpanIndex(mentions)

@@ -14,6 +14,7 @@ from extract.articles import COLUMN, is_heading, split_articles
 from extract.dates import article_date, document_date
 from extract.document import Article, Skipped, Source
 from extract.formats import SUPPORTED_SUFFIXES, load_source
+from extract.nlp import to_simplified
 from extract.repair import repair
 from honours.errors import ReadError
 
@@ -29,9 +30,10 @@ class ReadDocument:
 def articles_of(source: Source) -> list[Article]:
     """Repair a source's text, cut it into articles and date each one."""
     fixed = repair(source.text)
-    doc_date = document_date(source.text, source.path)
+    reading = to_simplified(fixed.text)  # marks such as 本報訊 are read like 本报讯; offsets unchanged
+    doc_date = document_date(to_simplified(source.text), source.path)
     articles = []
-    for index, cut in enumerate(split_articles(fixed.text)):
+    for index, cut in enumerate(split_articles(reading)):
         text = fixed.text[cut.start:cut.end]
         body = next((p.text for p in cut.paragraphs if not is_heading(p)), text)
         if cut.title and COLUMN.match(cut.title):

@@ -229,3 +229,14 @@ def test_extract_several_recipients_of_one_honour(tmp_path, text):
     path.write_text(text, encoding="utf-8")
     got = {a["recipient"] for a in _of(_facts(path), "award", honour="广东省五一劳动奖章", year=2024)}
     assert got == {"张建国", "李美玲", "王海涛"}
+
+
+def test_extract_traditional_characters_are_read_like_simplified(tmp_path):
+    text = "本報訊 4月26日，江門市總工會授予李振華“江門市五一勞動獎章”。"
+    path = tmp_path / "big5-2023-04-28.txt"
+    path.write_text(text, encoding="big5")
+    facts = _facts(path)
+    (award,) = _of(facts, "award")
+    assert (award["recipient"], award["honour"], award["year"]) == ("李振华", "江门市五一劳动奖章", 2023)
+    quote = award["evidence"]["quote"]
+    assert "江門市總工會" in quote  # evidence quotes the file as written
