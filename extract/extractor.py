@@ -21,6 +21,7 @@ from extract.lists import list_awards
 from extract.mentions import Mention, byline_names, cell_names, is_person_name
 from extract.normalise import canonical_org, is_organisation, national_bodies, place_led_orgs
 from extract.spans import SpanIndex
+from extract.relations import RELATIVE_YEAR
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
 from extract.nlp import get_nlp, to_simplified
 from spacy.language import Language
@@ -33,7 +34,7 @@ ORG_SUFFIX = re.compile(
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
-REMENTION = 1500  # characters after which an entity named again is reported again
+REMENTION = 400  # characters after which an entity named again is reported again
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
 SENT_END = re.compile(r"(?<=[。！？!?])[”’\"]?|\n")
@@ -178,8 +179,10 @@ def _date_reader(year: int | None) -> Callable[[str], str | None]:
             return iso_date(int(m[1]), int(m[2]), int(m[3]))
         if (m := MONTH_DAY.search(sentence)) and year:
             return iso_date(year, int(m[1]), int(m[2]))
-        y = EVENT_YEAR.search(sentence)
-        return y.group(1) if y else None
+        if y := EVENT_YEAR.search(sentence):
+            return y.group(1)
+        relative = next((d for word, d in RELATIVE_YEAR.items() if word in sentence), None)
+        return str(year + relative) if year and relative is not None else None
     return date_of
 
 
