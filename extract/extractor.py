@@ -105,7 +105,9 @@ def _after_honour(m: Mention, honours: SpanIndex) -> Mention | None:
             rest = m.text[h.end - m.start:]
             return Mention(m.label, h.end, m.end, rest) if len(rest) >= 2 else None
         if h.start <= m.start and m.end <= h.end:
-            return None  # 五一 (TIME), 南粤 (LOC) inside an honour's name
+            # 五一 (TIME) and 南粤 (LOC) are parts of the honour's name; a conferring
+            # body inside it (广东省总工会|创新案例奖) is still an organisation.
+            return m if m.label == "ORG" and is_organisation(m.text) else None
     return m
 
 

@@ -101,7 +101,8 @@ def _place_org_pattern() -> re.Pattern[str]:
     lead = "|".join(map(re.escape, sorted(places, key=len, reverse=True)))
     tail = "|".join(map(re.escape, endings))
     return re.compile(
-        rf"(?:(?:{lead})|(?<![\u4e00-\u9fff])[省市区县])[^{ORG_STOP}]{{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局))"
+        rf"(?:(?:{lead})|(?:(?<![\u4e00-\u9fff])|(?<=[与和及在由向从为对把被赴到]))[省市区县])"
+        rf"[^{ORG_STOP}]{{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局))"
     )
 
 
