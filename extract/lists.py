@@ -14,7 +14,8 @@ from extract.context import ArticleContext
 from extract.articles import paragraphs_of
 from extract.mentions import Mention, title_pattern
 from extract.spans import SpanIndex
-from extract.normalise import canonical_org
+from extract.normalise import canonical_org, is_organisation
+from ontology.taxonomy import honour_info
 
 HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
@@ -62,7 +63,12 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
 
 
 def _heading_list(text, mentions, paras, i, honour, ctx, year, emit, emit_position) -> None:
-    """One award per following paragraph that starts with a person's name."""
+    """One award per following paragraph that starts with a person's name, or, for a
+    collective honour, per following paragraph that names an organisation."""
+    info = honour_info(honour.text)
+    if info is not None and info.recipient_kind == "organisation":
+        _collective_list(text, paras[i + 1:], mentions, honour, ctx, year, emit)
+        return
     for start, end in paras[i + 1:]:
         people = _inside(mentions, start, end, "PER")
         if not people or people[0].start - start > 1 or _inside(mentions, start, end, "HONOUR"):
@@ -78,6 +84,16 @@ def _heading_list(text, mentions, paras, i, honour, ctx, year, emit, emit_positi
         fields = {"recipient": people[0].text, "recipient_kind": "person", "honour": honour.text,
                   "year": year, "recipient_org": org}
         emit(fields, start, end)
+
+
+def _collective_list(text, paras, mentions, honour, ctx, year, emit) -> None:
+    """Units listed one per line under a collective honour (广东省工人先锋号（3个）)."""
+    for start, end in paras:
+        name = canonical_org(text[start:end].strip(), ctx)
+        if _inside(mentions, start, end, "HONOUR") or _inside(mentions, start, end, "PER") or not is_organisation(name):
+            break
+        emit({"recipient": name, "recipient_kind": "organisation", "honour": honour.text,
+              "year": year, "recipient_org": None}, start, end)
 
 
 def _final_title(text: str) -> str | None:

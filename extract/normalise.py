@@ -21,7 +21,8 @@ from ontology.taxonomy import place_terms
 
 PARTY_COMMITTEE = re.compile(r"^(?!中共)([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
 GENERIC = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[省市区].*|各.*)$"
+    r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[省市区].*|各.*"
+    r"|.*(?:培训|研修|提升|学习|训练|兴趣|托管)班)$"
 )
 # Names joined by 和/及/与 (全国和省总工会, 广州市总工会与东莞市总工会) are several bodies,
 # unless the conjunction sits inside one name (人力资源和社会保障局, 中华人民共和国).

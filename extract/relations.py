@@ -16,6 +16,7 @@ from functools import lru_cache
 from extract.context import ArticleContext
 from extract.mentions import Mention, looks_like_name, read_lines, title_pattern
 from extract.normalise import canonical_org, is_organisation
+from ontology.taxonomy import honour_info
 
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
 GOV_HEAD = re.compile(r"(?:常务)?副?(?:省|市|区|县|镇)长")
@@ -23,7 +24,7 @@ PLACE_OF = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,10}?[省市区县镇])(?:
 HEAD_WINDOW = 120  # characters before a name where its titles are read
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
 PRONOUN = re.compile(r"(?<!其)[他她](?!们)")
-AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|当选|入选|被评为|评为|成长为|成为|获")
+AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|被命名为|命名|当选|入选|被评为|评为|成长为|成为|获")
 NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
@@ -136,7 +137,7 @@ def _title_after(sent: Sentence, person: Mention, ctx: ArticleContext) -> list[d
     """``侯嘉杰是佛山市汽车运输集团有限公司公交分公司车队副队长``: a title after 是/任/担任."""
     _, p_end = sent.local(person)
     tail = sent.text[p_end:p_end + 60]
-    m = re.match(r"(?:现)?(?:是|任|担任|系)([^，。；]{4,50})", tail)
+    m = re.match(r"(?:现)?(?:是|任|担任|系|，)([^，。；]{4,50})(?=[，。；]|$)", tail)  # 刘振宇，X局Y班班长。
     items = _segment_titles(m.group(1)) if m else None
     if not items or not items[0]:
         return []
@@ -171,17 +172,21 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
     """
     out = []
     people = sent.of("PER")
-    orgs = sent.of("ORG")
-    places = sent.of("LOC")  # a site (景区, 驿站) can hold a collective honour
+    units = sent.of("ORG") + sent.of("LOC") + _studio_mentions(sent)  # a site or a studio can hold one
     for honour in sent.of("HONOUR"):
+        info = honour_info(honour.text)
+        collective = info is not None and info.recipient_kind == "organisation"
         h_start, h_end = sent.local(honour)
         before = sent.text[:h_start]
         clause_start = max(before.rfind(c) for c in "。；;") + 1
         clause = before[clause_start:]
         if NOT_AWARD.search(clause[-20:]):
             continue
-        recipients = (_verb_recipient(sent, clause_start, h_start, people + orgs + places, subject)
-                      or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people))
+        if collective:  # 工人先锋号, 示范点, 创新工作室: units, never the people named in them
+            recipients = _verb_recipient(sent, clause_start, h_start, units, None)
+        else:
+            recipients = (_verb_recipient(sent, clause_start, h_start, people + units, subject)
+                          or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people))
         year = _award_year(sent.text[clause_start:h_end], honour, year_of_article) or (
             year_of_article if dated_news and CONFERRAL.search(sent.text[clause_start:h_start]) else None)
         for who in recipients:
@@ -207,18 +212,21 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list
         return []
     verb = verbs[-1]
     v_start = clause_start + verb.start()
-    if verb.group(0) == "授予":
+    if verb.group(0) in ("授予", "命名"):  # 授予/命名 X（为）H: the recipients follow the verb
         after = [m for m in cands if v_start + 2 <= sent.local(m)[0] < h_start]
         if after:
             return after
-    before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= v_start]
+    part = max(span.rfind(c, 0, verb.start()) for c in "，,") + 1  # the verb's own clause
+    passive = span.rfind("被", part, verb.end())  # 被广东省总工会命名为: the agent is the conferrer
+    limit = clause_start + passive if passive >= 0 else v_start
+    before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= limit]
     people = [m for m in before if m.label == "PER"]
     if people:
         return _coordinated_people(sent, people)
     if subject is not None and PRONOUN.search(sent.text[clause_start:v_start]):
         return [subject]
     # A unit receives an honour only as the subject of its own clause (…，市工人文化宫获评…).
-    part_start = clause_start + max(span.rfind(c, 0, verb.start()) for c in "，,") + 1
+    part_start = clause_start + part
     units = [m for m in before if m.label != "PER" and sent.local(m)[0] >= part_start]
     return units[:1]
 
@@ -314,6 +322,16 @@ def _recipient_org(sent: Sentence, person: Mention, ctx: ArticleContext) -> str 
         if o_end <= p_start and p_start - o_end <= 16 and not re.search(r"[，。；、]|授予|表彰|为|向", between):
             return canonical_org(org.text, ctx)
     return None
+
+
+def _studio_mentions(sent: Sentence) -> list[Mention]:
+    """Studios named after a person in the sentence, as units that can receive an honour."""
+    out = []
+    for person in sent.of("PER"):
+        m = STUDIO_SUFFIX.match(sent.text, sent.local(person)[1])
+        if m:
+            out.append(Mention("ORG", person.start, sent.start + m.end(), person.text + m.group(0)))
+    return out
 
 
 def studios(sent: Sentence, ctx: ArticleContext) -> list[dict]:
