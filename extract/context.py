@@ -73,7 +73,9 @@ def _most_common_place(pattern: re.Pattern[str], level: str, *texts: str) -> str
     for weight, text in zip((3, 1), texts):
         for m in pattern.finditer(text):
             name = _place_name(m.group(0))
-            if name and place_level(name) in (level, None):
+            known = place_level(name) if name else None
+            # every province is listed; a city outside the list is 2–3 characters and 市
+            if name and (known == level or (known is None and level == "city" and len(name) <= 4)):
                 counts[name] += weight
     return counts.most_common(1)[0][0] if counts else None
 

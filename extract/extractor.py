@@ -24,6 +24,7 @@ from extract.spans import SpanIndex
 from extract.relations import RELATIVE_YEAR
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
 from extract.nlp import get_nlp, to_simplified
+from ontology.taxonomy import place_terms
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -65,6 +66,7 @@ def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention
     found = [m for m in found if m.label != "ORG" or not _displaced(m, rule_index)]
     others = SpanIndex(f for f in found if f.label != "ORG")
     found.extend(m for m in rules if not others.overlapping(m.start, m.end))
+    found.extend(_listed_bodies(found, text))
     known = SpanIndex(found)
     found.extend(m for m in byline_names(text) + cell_names(text) if not known.overlapping(m.start, m.end))
     orgs = SpanIndex(m for m in found if m.label == "ORG")
@@ -73,6 +75,35 @@ def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention
     honours = SpanIndex(honour_mentions(text, province=ctx.province, city=ctx.city))
     found = [m for m in (_after_honour(m, honours) for m in found) if m is not None] + honours.spans
     return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+LISTED_BODY = re.compile(r"、([\u4e00-\u9fff]{1,6}?(?:厅|局|委|办))(?![长员会])")
+
+
+def _listed_bodies(found: list[Mention], text: str) -> list[Mention]:
+    """Bodies listed after a place-led one keep its place: 省人社厅、工信厅、科技厅 → 省工信厅…
+
+    The mention's text carries the inherited place, so normalisation expands it.
+    """
+    out = []
+    for m in found:
+        lead = _place_lead(m.text) if m.label == "ORG" else None
+        if not lead:
+            continue
+        pos = m.end
+        while item := LISTED_BODY.match(text, pos):
+            name = item.group(1)
+            if not name.startswith(lead[0]):
+                out.append(Mention("ORG", item.start(1), item.end(1), lead + name))
+            pos = item.end()
+    return out
+
+
+def _place_lead(name: str) -> str | None:
+    """The place a name starts with: 省/市/区/县 as an abbreviation, or a listed place."""
+    if name[:1] in "省市区县":
+        return name[0]
+    return next((p for p in place_terms() if len(p) > 1 and name.startswith(p) and p[-1] in "省市区县"), None)
 
 
 def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:

@@ -240,3 +240,10 @@ def test_extract_traditional_characters_are_read_like_simplified(tmp_path):
     assert (award["recipient"], award["honour"], award["year"]) == ("李振华", "江门市五一劳动奖章", 2023)
     quote = award["evidence"]["quote"]
     assert "江門市總工會" in quote  # evidence quotes the file as written
+
+
+def test_extract_bodies_listed_after_a_place_keep_it(tmp_path):
+    path = tmp_path / "report-2025-11.txt"
+    path.write_text("五年来，省总工会携手省人社厅、工信厅、科技厅连续开展404项省级职业竞赛。", encoding="utf-8")
+    orgs = {f["name"] for f in _facts(path) if f["type"] == "organisation"}
+    assert {"广东省总工会", "广东省人力资源和社会保障厅", "广东省工业和信息化厅", "广东省科学技术厅"} <= orgs
