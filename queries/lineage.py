@@ -1,0 +1,108 @@
+"""A person's honour lineage as Markdown for an article: honours in time order, with footnotes.
+
+Each honour gets its year, level, conferring body and organisation; each source (document,
+article title and date, quote) becomes a numbered footnote. A name shared by several people
+raises :class:`AmbiguousPerson`, listing them, instead of mixing two lives.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pypinyin import lazy_pinyin
+
+from graph.store import GraphStore
+from honours.errors import QueryError
+from ontology.schema import load_ontology
+from queries.registry import run_query
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One person a name may refer to."""
+
+    id: str
+    name: str
+    organisations: tuple[str, ...]
+
+
+class AmbiguousPerson(QueryError):
+    """Several people have the name asked for; the message lists them and asks for an id."""
+
+    def __init__(self, name: str, candidates: list[Candidate]) -> None:
+        lines = [f"  {c.id}  {c.name}  ({'、'.join(c.organisations) or 'no organisation known'})"
+                 for c in candidates]
+        super().__init__(f"{len(candidates)} people are called {name}; give one of these ids "
+                         "instead:\n" + "\n".join(lines))
+        self.candidates = candidates
+
+
+def candidates(store: GraphStore, person: str) -> list[Candidate]:
+    """The people whose id, name or alias is ``person``."""
+    rows = run_query(store, "person_candidates", {"person": person}).records()
+    return [Candidate(r["id"], r["name"], tuple(dict.fromkeys(o for o in r["organisations"] if o)))
+            for r in rows]
+
+
+def resolve_person(store: GraphStore, person: str) -> Candidate:
+    """The one person ``person`` (a name or an id) refers to."""
+    found = candidates(store, person)
+    if not found:
+        raise QueryError(f"no person called {person} in the store {store.location}")
+    exact = [c for c in found if c.id == person]
+    if exact:
+        return exact[0]
+    if len(found) > 1:
+        raise AmbiguousPerson(person, found)
+    return found[0]
+
+
+def pinyin(name: str) -> str:
+    """A Chinese name in pinyin, surname first: 侯嘉杰 → Hou Jiajie."""
+    syllables = lazy_pinyin(name)
+    if not syllables:
+        return name
+    return " ".join([syllables[0].capitalize(), "".join(syllables[1:]).capitalize()]).strip()
+
+
+def _level_label(level: str | None) -> str:
+    labels = load_ontology().classes["Organisation"].extra.get("levels", {})
+    label = labels.get(level or "", {}).get("label", {})
+    return f"{label['zh']} / {label['en']}" if label else (level or "")
+
+
+def _source(row: dict[str, Any]) -> str:
+    title = f"《{row['article_title']}》" if row.get("article_title") else "untitled article"
+    date = f" ({row['article_date']})" if row.get("article_date") else ""
+    doc = Path(row["document"]).name if row.get("document") else "unknown document"
+    return f"{doc}, {title}{date}: “{' '.join((row.get('quote') or '').split())}”"
+
+
+def lineage_markdown(store: GraphStore, person: str) -> str:
+    """Markdown: a table of the person's honours in time order, sources as numbered footnotes."""
+    who = resolve_person(store, person)
+    rows = run_query(store, "honour_citations", {"person": who.id}).records()
+    awards: dict[str, dict[str, Any]] = {}
+    notes: dict[str, int] = {}
+    for row in rows:
+        award = awards.setdefault(row["award_id"], row | {"notes": []})
+        if row.get("document"):
+            number = notes.setdefault(_source(row), len(notes) + 1)
+            if number not in award["notes"]:
+                award["notes"].append(number)
+    out = [f"# {who.name} ({pinyin(who.name)}): 荣誉 / Honours", ""]
+    if who.organisations:
+        out += [f"单位 / Organisations: {'、'.join(who.organisations)}", ""]
+    if not awards:
+        return "\n".join(out + ["No honours of this person are stored.", ""])
+    out += ["| 年份 Year | 荣誉 Honour | 层级 Level | 授予 Conferred by | 单位 Organisation | 出处 Sources |",
+            "|---|---|---|---|---|---|"]
+    for a in awards.values():
+        honour = a["honour"] + (f" ({a['honour_en']})" if a.get("honour_en") else "")
+        cells = [a["year"] or "—", honour, _level_label(a.get("level")), a.get("conferred_by") or "—",
+                 a.get("organisation") or "—", "".join(f"[^{n}]" for n in a["notes"])]
+        out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
+    out.append("")
+    out += [f"[^{n}]: {text}" for text, n in notes.items()]
+    return "\n".join(out) + "\n"
