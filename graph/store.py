@@ -82,9 +82,25 @@ _WRITES = re.compile(r"\b(CREATE|MERGE|SET|DELETE|DETACH|REMOVE|DROP|ALTER|COPY|
                      r"ATTACH|IMPORT|EXPORT|CHECKPOINT|BEGIN|COMMIT|ROLLBACK|FOREACH)\b", re.I)
 
 
+# Procedures that only read, in LadybugDB and Neo4j; any other CALL could write.
+READ_PROCEDURES = frozenset({
+    "show_tables", "table_info", "show_connection", "db_version", "current_setting", "show_functions",
+    "show_indexes", "show_sequences", "show_warnings",
+    "db.labels", "db.relationshiptypes", "db.propertykeys", "db.schema.visualization",
+    "db.schema.nodetypeproperties", "db.schema.reltypeproperties", "dbms.components",
+})
+_CALL = re.compile(r"\bCALL\b\s*(\{|[\w.`]+)", re.I)
+
+
 def check_read_only(cypher: str) -> None:
-    """Raise QueryError if ``cypher`` contains a clause that could change the store."""
-    match = _WRITES.search(_STRINGS.sub(" ", cypher))
+    """Raise QueryError if ``cypher`` contains a clause or calls a procedure that could change the store."""
+    code = _STRINGS.sub(" ", cypher)
+    match = _WRITES.search(code)
     if match:
         raise QueryError(f"only read-only queries are allowed; found {match.group(1).upper()} in: "
                          f"{cypher.strip()[:80]}")
+    for call in _CALL.finditer(code):
+        target = call.group(1).replace("`", "")
+        if target != "{" and target.lower() not in READ_PROCEDURES:
+            raise QueryError(f"only read-only queries are allowed; CALL {target} may change the store "
+                             f"(procedures allowed: {', '.join(sorted(READ_PROCEDURES))})")
