@@ -39,6 +39,7 @@ PLACE_LED = re.compile(r"^(?:全国|中国|粤港澳|[\u4e00-\u9fff]{2,8}?(?:省
 GENERIC_EVENT = ("各类", "全市", "此次", "本次", "该", "这次", "各级", "相关", "有关", "一系列", "系列")
 PROPER_NAME = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+[届次期]|(?:19|20)\d{2}|首届")
 PLACE = re.compile(r"^[^，。]{0,6}?在([\u4e00-\u9fff]{2,20}?)(?:召开|举行|举办|落幕|开幕)")
+HOLDS = re.compile(r"(?:举办|举行|召开|主办|承办)$")
 ORGANISER = re.compile(r"由(.{2,80}?)(?:联合)?(?:主办|承办|举办)")
 STUDIO_SUFFIX = re.compile(
     r"(?:劳模和工匠人才创新工作室|劳模工匠人才创新工作室|劳模和工匠人才工作室|劳模创新工作室|工匠人才创新工作室|"
@@ -379,13 +380,19 @@ def _event_heads() -> tuple[re.Pattern[str], frozenset[str]]:
     return re.compile("|".join(map(re.escape, heads))), named
 
 
+def _head_matches(heads: re.Pattern[str], text: str) -> list[re.Match]:
+    """Event endings in ``text``: at each place the longest one, dropping an ending that a
+    longer word continues (大会堂, 竞赛项目) or that a later ending overlaps (工作会|议)."""
+    found = [m for m in (heads.match(text, i) for i in range(len(text))) if m]
+    found = [m for m in found if text[m.end():m.end() + 1] not in EVENT_CONTINUES]
+    return [m for m in found if not any(o.start() > m.start() and o.start() < m.end() < o.end() for o in found)]
+
+
 def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | None]) -> list[dict]:
     """Named meetings, competitions and ceremonies, with date, place and organisers."""
     heads, needs_name = _event_heads()
     out = []
-    for m in heads.finditer(sent.text):
-        if sent.text[m.end():m.end() + 1] in EVENT_CONTINUES:
-            continue  # 大会堂, 竞赛项目: the head is part of a longer word
+    for m in _head_matches(heads, sent.text):
         start, name = _event_name(sent.text, m)
         if not _is_named_event(name, needs_name=m.group(0) in needs_name):
             continue
@@ -393,6 +400,9 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
         if org := ORGANISER.search(sent.text[:start]):
             inside = [o for o in sent.of("ORG") if org.start(1) <= sent.local(o)[0] and sent.local(o)[1] <= org.end(1)]
             organisers = [canonical_org(o.text, ctx) for o in inside]
+        elif verb := HOLDS.search(sent.text[:start]):  # 佛山市总工会举办…活动: the body that holds it
+            holder = [o for o in sent.of("ORG") if sent.local(o)[1] == verb.start()]
+            organisers = [canonical_org(o.text, ctx) for o in holder]
         place = None
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)
