@@ -20,6 +20,8 @@ from ontology.taxonomy import honour_info
 HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
+ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
+GENDER = re.compile(r"^\s*[（(][男女][）)]")
 YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年度?$")
 YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*$")
 CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
@@ -47,7 +49,7 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
         honours = _inside(mentions, start, end, "HONOUR")
         people = _inside(mentions, start, end, "PER")
         if len(honours) == 1 and _is_heading(text, start, end, honours[0]):
-            stated = YEAR_ONLY.match(text[start:honours[0].start].strip(" “\""))  # 2019年度…（3名）
+            stated = YEAR_ONLY.match(ENUMERATOR.sub("", text[start:honours[0].start]).strip(" “\""))  # 2019年度…
             heading_year = int(stated.group(1)) if stated else year
             _heading_list(text, mentions, paras, i, honours[0], ctx, heading_year, emit, emit_position)
         elif len(people) == 1 and text[start:end].strip() == people[0].text:
@@ -58,7 +60,7 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
     """A paragraph that is an honour's name with at most a count or a colon."""
     if CANDIDATES.search(text[start:end]):
         return False
-    before = text[start:honour.start].strip(" “\"")
+    before = ENUMERATOR.sub("", text[start:honour.start]).strip(" “\"")
     return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
 
 
@@ -74,7 +76,7 @@ def _heading_list(text, mentions, paras, i, honour, ctx, year, emit, emit_positi
         if not people or people[0].start - start > 1 or _inside(mentions, start, end, "HONOUR"):
             break
         orgs = _inside(mentions, people[0].end, end, "ORG")
-        rest = text[people[0].end:end].strip()
+        rest = GENDER.sub("", text[people[0].end:end]).strip()
         title = _final_title(rest)
         if title and emit_position and rest[: -len(title)]:
             unit = canonical_org(rest[: -len(title)], ctx)

@@ -33,7 +33,7 @@ PARAGRAPH_START = re.compile(
 # Byline lines keep their spaces: they separate several names (文 | 黎蔚 孙中伟).
 BYLINE = re.compile(r"^\s*(?:文|作者|来源|摄影|摄|编辑|记者|通讯员|□)\s*[|｜/]?|[|｜]")
 # A line of a name list or table: a short name, a gap, then more text.
-LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,4}[ \u3000\t]+[\u4e00-\u9fff]")
+LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[（(][男女][）)])?[ \u3000\t]+[\u4e00-\u9fff]")
 # Half-width punctuation turned full-width next to Chinese text.
 TO_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 # Lines that close an item: a photo credit (/ 林景余摄) or a source tag (（赵文清）).

@@ -247,3 +247,11 @@ def test_extract_bodies_listed_after_a_place_keep_it(tmp_path):
     path.write_text("五年来，省总工会携手省人社厅、工信厅、科技厅连续开展404项省级职业竞赛。", encoding="utf-8")
     orgs = {f["name"] for f in _facts(path) if f["type"] == "organisation"}
     assert {"广东省总工会", "广东省人力资源和社会保障厅", "广东省工业和信息化厅", "广东省科学技术厅"} <= orgs
+
+
+def test_extract_enumerated_lists_of_a_decision():
+    facts = _facts(ROOT / "examples" / "guangdong-decision-2024-04-25.txt")
+    units = {a["recipient"] for a in _of(facts, "award", honour="广东省五一劳动奖状")}
+    assert units == {"广州地铁集团有限公司", "珠海格力电器股份有限公司"}
+    medals = {(a["recipient"], a["recipient_org"]) for a in _of(facts, "award", honour="广东省五一劳动奖章")}
+    assert ("李小红", "深圳市华通科技有限公司") in medals and ("赵海军", "佛山市顺德区美达电器有限公司") in medals
