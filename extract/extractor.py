@@ -326,12 +326,28 @@ IDENTITY = {"award": ("recipient", "honour", "year"), "position": ("person", "or
             "person": ("name",), "organisation": ("name",)}
 
 
+def _award_key(fact: Fact, kept: dict[tuple, Fact]) -> tuple:
+    """The key of an award: the same honour in another year stays apart, but an undated
+    statement of it joins a dated one (记广东省劳动模范… / 2020年被评为广东省劳动模范)."""
+    recipient, honour, year = (fact.fields.get(k) for k in ("recipient", "honour", "year"))
+    same = [k for k in kept if k[:3] == ("award", recipient, honour)]
+    if year is None and same:
+        return same[0]
+    undated = ("award", recipient, honour, None)
+    if undated in kept:
+        kept[("award", recipient, honour, year)] = kept.pop(undated)
+        kept[("award", recipient, honour, year)].fields["year"] = year
+    return ("award", recipient, honour, year)
+
+
 def _dedupe(facts: list[Fact]) -> list[Fact]:
     """One fact per identity within an article; a later statement fills fields left empty."""
     kept: dict[tuple, Fact] = {}
     entities = [f for f in facts if f.type in ("person", "organisation")]  # repeats are deliberate
     for fact in (f for f in facts if f.type not in ("person", "organisation")):
         key = (fact.type, *(fact.fields.get(k) for k in IDENTITY[fact.type]))
+        if fact.type == "award":  # an award without a year is the dated one of the same honour
+            key = _award_key(fact, kept)
         if key not in kept:
             kept[key] = fact
             continue

@@ -21,6 +21,8 @@ from ontology.taxonomy import honour_info
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
 GOV_HEAD = re.compile(r"(?:常务)?副?(?:省|市|区|县|镇)长")
 PLACE_OF = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,10}?[省市区县镇])(?:委|人民政府|政府)?$")
+# Words after which a title chain starts: 她就是车间焊接班班长梁晓燕.
+SUBJECT_CUT = re.compile(r"就是|即是|[他她它]是|[他她它]|其中")
 HEAD_WINDOW = 120  # characters before a name where its titles are read
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
 PRONOUN = re.compile(r"(?<!其)[他她](?!们)")
@@ -30,7 +32,7 @@ RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
 EVENT_STOP = re.compile(
     r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|"
-    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合"
+    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合"
 )
 EVENT_CONTINUES = set("堂室厅场项员代")
 ALIAS_PAREN = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[^）)]{0,20}[）)]")
@@ -88,20 +90,31 @@ def _title_chain(clause: str, person: str, sent: Sentence, ctx: ArticleContext) 
     found: list[dict] = []
     last_org: str | None = None
     for k, seg in enumerate(reversed(segments)):
-        seg = seg.strip()
-        items = _segment_titles(seg)
-        if items is None:
+        parsed = _chain_segment(SUBJECT_CUT.split(seg.strip())[-1], ctx, last_org)
+        if parsed is None:
             if k == 0:
                 return []
             break
-        org_text, pairs = items
-        org = canonical_org(org_text, ctx) if org_text else last_org
-        if org is None or not is_organisation(org):
-            break  # 职工代表张三: 职工 is no organisation
+        org, pairs = parsed
         for unit, title in pairs:
             found.append({"person": person, "organisation": _unit_org(org, unit, ctx, title), "title": title})
         last_org = org
     return found
+
+
+def _chain_segment(seg: str, ctx: ArticleContext, last_org: str | None) -> tuple[str, list[tuple[str, str]]] | None:
+    """The organisation and titles of one segment of a chain; leading items that name no
+    organisation (获奖代表、茂名石化公司…高级技师) are dropped until one does."""
+    items = seg.split("、")
+    for first in range(len(items)):
+        parsed = _segment_titles("、".join(items[first:]))
+        if parsed is None:
+            continue
+        org_text, pairs = parsed
+        org = canonical_org(org_text, ctx) if org_text else last_org
+        if org is not None and is_organisation(org):
+            return org, pairs
+    return None  # 职工代表张三: 职工 is no organisation
 
 
 def _segment_titles(seg: str) -> tuple[str, list[tuple[str, str]]] | None:

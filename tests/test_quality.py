@@ -14,8 +14,8 @@ from tests.scoring import score, score_examples
 pytestmark = pytest.mark.slow
 
 MINIMUM_F1 = {
-    "persons": 0.93, "organisations": 0.74, "awards": 0.72, "positions": 0.79,
-    "affiliations": 0.78, "events": 0.62,
+    "persons": 0.95, "organisations": 0.75, "awards": 0.72, "positions": 0.84,
+    "affiliations": 0.82, "events": 0.62,
 }
 
 
