@@ -334,9 +334,10 @@ def _award_key(fact: Fact, kept: dict[tuple, Fact]) -> tuple:
     if year is None and same:
         return same[0]
     undated = ("award", recipient, honour, None)
-    if undated in kept:
-        kept[("award", recipient, honour, year)] = kept.pop(undated)
-        kept[("award", recipient, honour, year)].fields["year"] = year
+    if undated in kept:  # the dated statement is the better evidence; keep what the other knew
+        for name, value in kept.pop(undated).fields.items():
+            if fact.fields.get(name) in (None, "") and value not in (None, ""):
+                fact.fields[name] = value
     return ("award", recipient, honour, year)
 
 
