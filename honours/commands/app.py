@@ -1,0 +1,49 @@
+"""``honours app``: the Streamlit browser UI on the chosen store."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from honours.cli import command
+from honours.commands.graph import Db, Neo4jUri
+from honours.errors import HonoursError
+
+APP = Path(__file__).resolve().parents[2] / "app_streamlit.py"
+
+
+def streamlit_command(port: int) -> list[str]:
+    """The ``streamlit run`` command line: headless, no usage statistics (stays off the network)."""
+    return [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
+            "--browser.gatherUsageStats", "false", "--server.port", str(port)]
+
+
+def app_environment(db: Path | None, neo4j: str | None) -> dict[str, str]:
+    """The environment that tells the app which store to open."""
+    env = dict(os.environ)
+    if db is not None:
+        env["HONOURS_DB"] = str(db.expanduser().resolve())
+    if neo4j:
+        env["NEO4J_URI"] = neo4j
+    return env
+
+
+@command("app")
+def app(
+    db: Db = None, neo4j: Neo4jUri = None,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to serve on.")] = 8501,
+) -> None:
+    """Explore the graph in a browser: search, profiles, networks, Cypher console, lineage export."""
+    if not APP.is_file():
+        raise HonoursError(f"the app file {APP} is missing")
+    typer.echo(f"Honours Graph on http://localhost:{port} (Ctrl+C stops it)")
+    try:
+        done = subprocess.run(streamlit_command(port), env=app_environment(db, neo4j), check=False)
+    except KeyboardInterrupt:
+        return
+    if done.returncode:
+        raise typer.Exit(done.returncode)
