@@ -15,6 +15,7 @@ from pypinyin import lazy_pinyin
 from graph.store import GraphStore
 from honours.errors import QueryError
 from ontology.schema import load_ontology
+from ontology.taxonomy import honour_info
 from queries.registry import run_query
 
 
@@ -102,6 +103,28 @@ def lineage_markdown(store: GraphStore, person: str) -> str:
         honour = a["honour"] + (f" ({a['honour_en']})" if a.get("honour_en") else "")
         cells = [a["year"] or "—", honour, _level_label(a.get("level")), a.get("conferred_by") or "—",
                  a.get("organisation") or "—", "".join(f"[^{n}]" for n in a["notes"])]
+        out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
+    out.append("")
+    out += [f"[^{n}]: {text}" for text, n in notes.items()]
+    return "\n".join(out) + "\n"
+
+
+def honour_lineage_markdown(store: GraphStore, honour: str) -> str:
+    """Markdown: the recipients of an honour by year, with their organisations and sources."""
+    rows = run_query(store, "honour_recipients", {"honour": honour}).records()
+    info = honour_info(honour)
+    title = honour + (f" ({info.en})" if info and info.en else "")
+    out = [f"# {title}: 获得者 / Recipients", ""]
+    if not rows:
+        return "\n".join(out + [f"No recipient of {honour} is stored.", ""])
+    out += ["| 年份 Year | 届 Edition | 获得者 Recipient | 单位 Organisation | 出处 Sources |", "|---|---|---|---|---|"]
+    notes: dict[str, int] = {}
+    for row in rows:
+        cited = [notes.setdefault(f"{Path(doc).name}: “{' '.join(quote.split())}”", len(notes) + 1)
+                 for doc, quote in zip(row.get("documents") or [], row.get("quotes") or [])]
+        who = row["recipient"] + (f" ({pinyin(row['recipient'])})" if row.get("recipient_kind") == "person" else "")
+        cells = [row.get("year") or "—", row.get("edition") or "—", who, row.get("organisation") or "—",
+                 "".join(f"[^{n}]" for n in dict.fromkeys(cited))]
         out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
     out.append("")
     out += [f"[^{n}]: {text}" for text, n in notes.items()]

@@ -470,3 +470,25 @@ def test_cli_cypher_timeout_stops_a_slow_query(corpus_db: Path):
     done = runner.invoke(app, ["cypher", slow, "--timeout", "0.5", "--db", str(corpus_db)])
     assert done.exit_code == 2
     assert "the query took too long and was stopped" in done.output
+
+
+@pytest.mark.slow
+def test_lineage_honour_recipients_by_year_with_sources(store):
+    # guangdong-gongyun-2025-11.txt lines 969-987: 全国五一劳动奖章获得者 杨中民 2017, 黄险波 2018,
+    # 徐瑞华 2019, 陈新 2021; guangdong-gongyun-2024-11.txt line 1612: 米雪梅, no year given
+    from queries.lineage import honour_lineage_markdown
+
+    text = honour_lineage_markdown(store, "全国五一劳动奖章")
+    assert text.startswith("# 全国五一劳动奖章 (National May Day Labour Medal)")
+    rows = [line for line in text.splitlines() if line.startswith("| 20") or line.startswith("| —")]
+    assert [r.split(" | ")[2].split(" (")[0] for r in rows] == ["杨中民", "黄险波", "徐瑞华", "陈新", "米雪梅"]
+    assert "(Yang Zhongmin)" in rows[0] and rows[0].startswith("| 2017 |")
+    assert any(line.startswith("[^4]: guangdong-gongyun-2025-11.txt") and "陈新" in line for line in text.splitlines())
+
+
+@pytest.mark.slow
+def test_cli_lineage_needs_a_person_or_an_honour(corpus_db: Path):
+    done = runner.invoke(app, ["lineage", "--db", str(corpus_db)])
+    assert done.exit_code == 2 and "give either --person NAME or --honour NAME" in done.output
+    done = runner.invoke(app, ["lineage", "--honour", "全国五一劳动奖章", "--db", str(corpus_db)])
+    assert done.exit_code == 0 and "| 2017 |" in done.output

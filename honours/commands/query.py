@@ -91,15 +91,18 @@ def cypher(
 
 @command("lineage")
 def lineage(
-    person: Annotated[str, typer.Option("--person", help="A person's name or id.")],
+    person: Annotated[Optional[str], typer.Option("--person", help="A person's name or id.")] = None,
+    honour: Annotated[Optional[str], typer.Option("--honour", help="An honour's canonical name or id.")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the Markdown here (default: stdout).")] = None,
     db: Db = None, neo4j: Neo4jUri = None, user: User = None, password: Password = None,
 ) -> None:
-    """A person's honours in time order as Markdown, with numbered footnotes citing the sources."""
-    from queries.lineage import lineage_markdown
+    """A person's honours in time order, or an honour's recipients by year, as Markdown with cited sources."""
+    from queries.lineage import honour_lineage_markdown, lineage_markdown
 
+    if (person is None) == (honour is None):
+        raise QueryError("give either --person NAME or --honour NAME")
     with open_store(db=db, neo4j=neo4j, user=user, password=password, read_only=True) as store:
-        text = lineage_markdown(store, person)
+        text = lineage_markdown(store, person) if person else honour_lineage_markdown(store, honour)
     if out is None:
         typer.echo(text.rstrip("\n"))
         return
