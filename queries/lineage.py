@@ -6,6 +6,9 @@ raises :class:`AmbiguousPerson`, listing them, instead of mixing two lives.
 """
 from __future__ import annotations
 
+import csv
+import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +17,7 @@ from pypinyin import lazy_pinyin
 
 from graph.store import GraphStore
 from honours.errors import QueryError
+from ontology.owl import HG, ID, SCHEMA
 from ontology.schema import load_ontology
 from ontology.taxonomy import honour_info
 from queries.registry import run_query
@@ -80,8 +84,8 @@ def _source(row: dict[str, Any]) -> str:
     return f"{doc}, {title}{date}: “{' '.join((row.get('quote') or '').split())}”"
 
 
-def lineage_markdown(store: GraphStore, person: str) -> str:
-    """Markdown: a table of the person's honours in time order, sources as numbered footnotes."""
+def person_awards(store: GraphStore, person: str) -> tuple[Candidate, list[dict[str, Any]], dict[str, int]]:
+    """A person's awards in time order, each with its footnote numbers, and the footnotes."""
     who = resolve_person(store, person)
     rows = run_query(store, "honour_citations", {"person": who.id}).records()
     awards: dict[str, dict[str, Any]] = {}
@@ -92,6 +96,12 @@ def lineage_markdown(store: GraphStore, person: str) -> str:
             number = notes.setdefault(_source(row), len(notes) + 1)
             if number not in award["notes"]:
                 award["notes"].append(number)
+    return who, list(awards.values()), notes
+
+
+def lineage_markdown(store: GraphStore, person: str) -> str:
+    """Markdown: a table of the person's honours in time order, sources as numbered footnotes."""
+    who, awards, notes = person_awards(store, person)
     out = [f"# {who.name} ({pinyin(who.name)}): 荣誉 / Honours", ""]
     if who.organisations:
         out += [f"单位 / Organisations: {'、'.join(who.organisations)}", ""]
@@ -99,7 +109,7 @@ def lineage_markdown(store: GraphStore, person: str) -> str:
         return "\n".join(out + ["No honours of this person are stored.", ""])
     out += ["| 年份 Year | 荣誉 Honour | 层级 Level | 授予 Conferred by | 单位 Organisation | 出处 Sources |",
             "|---|---|---|---|---|---|"]
-    for a in awards.values():
+    for a in awards:
         honour = a["honour"] + (f" ({a['honour_en']})" if a.get("honour_en") else "")
         cells = [a["year"] or "—", honour, _level_label(a.get("level")), a.get("conferred_by") or "—",
                  a.get("organisation") or "—", "".join(f"[^{n}]" for n in a["notes"])]
@@ -107,6 +117,35 @@ def lineage_markdown(store: GraphStore, person: str) -> str:
     out.append("")
     out += [f"[^{n}]: {text}" for text, n in notes.items()]
     return "\n".join(out) + "\n"
+
+
+def lineage_csv(store: GraphStore, person: str) -> str:
+    """CSV: one row per award of the person, in time order, with its sources."""
+    who, awards, notes = person_awards(store, person)
+    by_number = {n: text for text, n in notes.items()}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["person", "pinyin", "year", "honour", "honour_en", "level", "conferred_by", "organisation", "sources"])
+    for a in awards:
+        writer.writerow([who.name, pinyin(who.name), a.get("year") or "", a["honour"], a.get("honour_en") or "",
+                         a.get("level") or "", a.get("conferred_by") or "", a.get("organisation") or "",
+                         " | ".join(by_number[n] for n in a["notes"])])
+    return buffer.getvalue()
+
+
+def lineage_jsonld(store: GraphStore, person: str) -> str:
+    """JSON-LD: the person as a schema.org Person whose awards cite their sources."""
+    who, awards, notes = person_awards(store, person)
+    by_number = {n: text for text, n in notes.items()}
+    doc = {
+        "@context": {"@vocab": str(SCHEMA), "hg": str(HG), "id": str(ID)},
+        "@type": "Person", "@id": f"id:{who.id}", "name": who.name, "alternateName": pinyin(who.name),
+        "affiliation": [{"@type": "Organization", "name": o} for o in who.organisations],
+        "award": [{"@type": "hg:Award", "name": a["honour"], "alternateName": a.get("honour_en"),
+                   "hg:year": a.get("year"), "hg:level": a.get("level"), "hg:conferredBy": a.get("conferred_by"),
+                   "citation": [by_number[n] for n in a["notes"]]} for a in awards],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
 def honour_lineage_markdown(store: GraphStore, honour: str) -> str:

@@ -492,3 +492,24 @@ def test_cli_lineage_needs_a_person_or_an_honour(corpus_db: Path):
     assert done.exit_code == 2 and "give either --person NAME or --honour NAME" in done.output
     done = runner.invoke(app, ["lineage", "--honour", "全国五一劳动奖章", "--db", str(corpus_db)])
     assert done.exit_code == 0 and "| 2017 |" in done.output
+
+
+@pytest.mark.slow
+def test_lineage_csv_and_jsonld(store):
+    # the same two honours of 侯嘉杰 as test_lineage_markdown_with_footnotes
+    import csv as csv_module
+    import io
+    import json
+
+    from rdflib import Graph
+
+    from queries.lineage import lineage_csv, lineage_jsonld
+
+    rows = list(csv_module.DictReader(io.StringIO(lineage_csv(store, "侯嘉杰"))))
+    assert [(r["year"], r["honour"]) for r in rows] == [("2023", "广东省五一劳动奖章"), ("", "佛山市企业首席技师")]
+    assert rows[0]["pinyin"] == "Hou Jiajie" and "被授予广东省五一劳动奖章" in rows[0]["sources"]
+    doc = json.loads(lineage_jsonld(store, "侯嘉杰"))
+    assert doc["@type"] == "Person" and doc["alternateName"] == "Hou Jiajie"
+    assert [a["name"] for a in doc["award"]] == ["广东省五一劳动奖章", "佛山市企业首席技师"]
+    graph = Graph().parse(data=json.dumps(doc), format="json-ld")  # valid JSON-LD, read as RDF
+    assert len(graph) > 10
