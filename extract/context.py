@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ontology.taxonomy import load_taxonomy, place_parent
 
@@ -36,6 +37,7 @@ class ArticleContext:
     city: str | None = None
     aliases: dict[str, str] = field(default_factory=dict)  # short name → full name
     antecedents: dict[str, str] = field(default_factory=dict)  # 公司 → the company named last
+    district_cities: dict[str, str] = field(default_factory=dict)  # 大亚湾区 → 惠州市, as the text pairs them
 
     def expand(self, short: str) -> str:
         """The full name an article's own short name stands for, else ``short``."""
@@ -104,4 +106,26 @@ def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
     if province is None and city:
         province = place_parent(city)
     aliases = {m.group(2): _alias_target(m.group(1)) for m in ALIAS.finditer(text)}
-    return ArticleContext(province=province or DEFAULT_PROVINCE, city=city, aliases=aliases)
+    return ArticleContext(province=province or DEFAULT_PROVINCE, city=city, aliases=aliases,
+                          district_cities=_district_cities(text))
+
+
+def _district_cities(text: str) -> dict[str, str]:
+    """Districts the text writes after a listed city (惠州大亚湾区, 佛山市南海区) → that city."""
+    found: dict[str, str] = {}
+    for m in _city_district().finditer(text):
+        found.setdefault(m.group(2), _city_names()[m.group(1)])
+    return found
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> dict[str, str]:
+    """Every surface form of a listed city (佛山市, 佛山) → its full name."""
+    return {short: name for short, name in place_surfaces() if place_level(name) == "city"}
+
+
+@lru_cache(maxsize=1)
+def _city_district() -> re.Pattern[str]:
+    """A listed city directly followed by a district or county name."""
+    surfaces = "|".join(sorted(map(re.escape, _city_names()), key=len, reverse=True))
+    return re.compile(rf"({surfaces})([\u4e00-\u9fff]{{2,3}}?[区县])")

@@ -56,8 +56,9 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
         return ctx.province + name[1:]
     if name.startswith("市") and ctx.city:
         return ctx.city + name[1:]
-    if ctx.city and DISTRICT.match(name) and not name.startswith(ctx.city[:-1]):
-        return ctx.city + name
+    if (district := DISTRICT.match(name)) and not (ctx.city and name.startswith(ctx.city[:-1])):
+        city = ctx.district_cities.get(district.group(0)) or ctx.city  # 惠州大亚湾区 names its own city
+        return city + name if city and not name.startswith(city[:-1]) else name
     return name
 
 

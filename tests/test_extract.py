@@ -255,3 +255,13 @@ def test_extract_enumerated_lists_of_a_decision():
     assert units == {"广州地铁集团有限公司", "珠海格力电器股份有限公司"}
     medals = {(a["recipient"], a["recipient_org"]) for a in _of(facts, "award", honour="广东省五一劳动奖章")}
     assert ("李小红", "深圳市华通科技有限公司") in medals and ("赵海军", "佛山市顺德区美达电器有限公司") in medals
+
+
+def test_extract_district_takes_the_city_the_text_pairs_it_with():
+    from extract.context import article_context
+    from extract.normalise import canonical_org
+
+    ctx = article_context("佛山市总工会召开会议。佛山市总工会。惠州大亚湾区总工会举办培训班。南海区总工会发言。")
+    assert ctx.city == "佛山市"
+    assert canonical_org("大亚湾区总工会", ctx) == "惠州市大亚湾区总工会"  # not the article's city
+    assert canonical_org("南海区总工会", ctx) == "佛山市南海区总工会"
