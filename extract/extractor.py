@@ -23,7 +23,8 @@ from extract.normalise import canonical_org, is_organisation, national_bodies, p
 from extract.spans import SpanIndex
 from extract.relations import RELATIVE_YEAR
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
-from extract.nlp import get_nlp, to_simplified
+from extract.nlp import get_nlp
+from extract.simplify import to_simplified
 from ontology.taxonomy import place_terms
 from spacy.language import Language
 from spacy.tokens import Doc

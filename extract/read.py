@@ -14,7 +14,7 @@ from extract.articles import COLUMN, is_heading, split_articles
 from extract.dates import article_date, document_date
 from extract.document import Article, Skipped, Source
 from extract.formats import SUPPORTED_SUFFIXES, load_source
-from extract.nlp import to_simplified
+from extract.simplify import to_simplified
 from extract.repair import repair
 from honours.errors import ReadError
 

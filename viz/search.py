@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pypinyin import lazy_pinyin
 
-from extract.nlp import to_simplified
+from extract.simplify import to_simplified
 from graph.store import GraphStore
 from ontology.schema import load_ontology
 from queries.registry import run_query
