@@ -38,6 +38,18 @@ class ArticleContext:
     aliases: dict[str, str] = field(default_factory=dict)  # short name → full name
     antecedents: dict[str, str] = field(default_factory=dict)  # 公司 → the company named last
     district_cities: dict[str, str] = field(default_factory=dict)  # 大亚湾区 → 惠州市, as the text pairs them
+    sentence_city: str | None = None  # the one city the sentence being read names, if any
+
+    @property
+    def local_city(self) -> str | None:
+        """The city 市… refers to here: the one the sentence names (佛山市人大常委会副主任、
+        市总工会主席 in a chronicle of the whole province), else the article's."""
+        return self.sentence_city or self.city
+
+    def read_sentence(self, text: str) -> None:
+        """Note the city a sentence names, when it names exactly one."""
+        named = {_city_names()[m.group(0)] for m in _any_city().finditer(text)}
+        self.sentence_city = named.pop() if len(named) == 1 else None
 
     def expand(self, short: str) -> str:
         """The full name an article's own short name stands for, else ``short``."""
@@ -70,16 +82,38 @@ def _place_name(found: str) -> str | None:
 
 
 def _most_common_place(pattern: re.Pattern[str], level: str, *texts: str) -> str | None:
-    """The place of ``level`` named most (the article's own mentions weigh three times)."""
-    counts: Counter[str] = Counter()
-    for weight, text in zip((3, 1), texts):
+    """The place of ``level`` the first text names most; the next texts only when it names none.
+
+    An article in a magazine is about the city it names itself (东莞, 肇庆市总工会), even when
+    the issue around it names another city more often.
+    """
+    for text in texts:
+        counts: Counter[str] = Counter()
         for m in pattern.finditer(text):
             name = _place_name(m.group(0))
             known = place_level(name) if name else None
             # every province is listed; a city outside the list is 2–3 characters and 市
             if name and (known == level or (known is None and level == "city" and len(name) <= 4)):
-                counts[name] += weight
-    return counts.most_common(1)[0][0] if counts else None
+                counts[name] += 1
+        if level == "city":  # listed cities written short: 东莞认真贯彻…
+            for m in _short_city().finditer(text):
+                counts[_city_names()[m.group(0)]] += 1
+        if counts:
+            return counts.most_common(1)[0][0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _any_city() -> re.Pattern[str]:
+    """A listed city written full or short (佛山市, 佛山)."""
+    return re.compile("|".join(map(re.escape, sorted(_city_names(), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _short_city() -> re.Pattern[str]:
+    """A listed city's short name (东莞, 肇庆) not followed by 市, which the full-name pattern counts."""
+    shorts = sorted((s for s, name in _city_names().items() if s != name and len(s) >= 2), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, shorts))})(?!市)")
 
 
 def _alias_target(text: str) -> str:

@@ -78,6 +78,7 @@ def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 
+INDEPENDENT_NAMES = ("中", "全国", "国家")  # names that carry their own scope
 LISTED_BODY = re.compile(r"、([\u4e00-\u9fff]{1,6}?(?:厅|局|委|办))(?![长员会])")
 
 
@@ -94,7 +95,7 @@ def _listed_bodies(found: list[Mention], text: str) -> list[Mention]:
         pos = m.end
         while item := LISTED_BODY.match(text, pos):
             name = item.group(1)
-            if not name.startswith(lead[0]):
+            if not name.startswith((lead[0], *INDEPENDENT_NAMES)):  # 、中铁二十五局 is no department
                 out.append(Mention("ORG", item.start(1), item.end(1), lead + name))
             pos = item.end()
     return out
@@ -298,6 +299,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
                    ctx: ArticleContext, out: _Facts) -> None:
     """Every fact one sentence states."""
     year = out.article.date.year
+    ctx.read_sentence(sent.text)
     for m in sent.of("ORG"):
         if not m.text.startswith(("该", "本")):
             ctx.saw(canonical_org(m.text, ctx))

@@ -22,8 +22,12 @@ from ontology.taxonomy import place_terms
 PARTY_COMMITTEE = re.compile(r"^(?!中共)([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
 GENERIC = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[省市区].*|各.*"
-    r"|.*(?:培训|研修|提升|学习|训练|兴趣|托管)班)$"
+    r"|.*(?:培训|研修|提升|学习|训练|兴趣|托管)班"
+    # counted or ranked sets, not one body: 九市总工会, 市县两级总工会, 五区工会, 四大实训中心, 首个工会
+    r"|.*(?<!第)[一二两三四五六七八九十\d]+(?:市|区|县|镇|级|大|个|家)(?![\u4e00-\u9fff]*?[市区县镇]).*|.*首[个家].*)$"
 )
+# A name the text runs into from the verb before it: 受|广东省人大常委会…的委托, 由|省总工会主办.
+LEADING_VERB = re.compile(r"^[受由经据应请向对与和及](?=中共|中华|全国|中国|[\u4e00-\u9fff]{1,4}[省市区县])")
 # Names joined by 和/及/与 (全国和省总工会, 广州市总工会与东莞市总工会) are several bodies,
 # unless the conjunction sits inside one name (人力资源和社会保障局, 中华人民共和国).
 CONJUNCTION = re.compile(r"[和及与]")
@@ -34,7 +38,7 @@ STRIP = "“”\"'‘’《》 　"
 
 def canonical_org(name: str, ctx: ArticleContext) -> str:
     """The canonical form of an organisation name in the article's context."""
-    name = name.strip(STRIP)
+    name = LEADING_VERB.sub("", name.strip(STRIP))
     name = ctx.expand(name)
     for short, full in org_aliases().items():
         if name.startswith(short):
@@ -54,10 +58,10 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
     """省/市/区 at the start of a name → the article's province, city, city + district."""
     if name.startswith("省") and ctx.province:
         return ctx.province + name[1:]
-    if name.startswith("市") and ctx.city:
-        return ctx.city + name[1:]
-    if (district := DISTRICT.match(name)) and not (ctx.city and name.startswith(ctx.city[:-1])):
-        city = ctx.district_cities.get(district.group(0)) or ctx.city  # 惠州大亚湾区 names its own city
+    if name.startswith("市") and ctx.local_city:
+        return ctx.local_city + name[1:]
+    if (district := DISTRICT.match(name)) and not (ctx.local_city and name.startswith(ctx.local_city[:-1])):
+        city = ctx.district_cities.get(district.group(0)) or ctx.local_city  # 惠州大亚湾区 names its own city
         return city + name if city and not name.startswith(city[:-1]) else name
     return name
 
@@ -104,7 +108,7 @@ def _place_org_pattern() -> re.Pattern[str]:
     tail = "|".join(map(re.escape, endings))
     return re.compile(
         rf"(?:(?:{lead})|(?:(?<![\u4e00-\u9fff])|(?<=[与和及在由向从为对把被赴到]))[省市区县])"
-        rf"[^{ORG_STOP}]{{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局))"
+        rf"[^{ORG_STOP}]{{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局)|级)"
     )
 
 

@@ -265,3 +265,37 @@ def test_extract_district_takes_the_city_the_text_pairs_it_with():
     assert ctx.city == "佛山市"
     assert canonical_org("大亚湾区总工会", ctx) == "惠州市大亚湾区总工会"  # not the article's city
     assert canonical_org("南海区总工会", ctx) == "佛山市南海区总工会"
+
+
+def test_extract_city_of_the_sentence_before_the_articles(tmp_path):
+    # a provincial chronicle: 市总工会 is the city the sentence names, not the one the issue names most
+    path = tmp_path / "chronicle-2024-11.txt"
+    path.write_text("11月1日，广州市总工会召开会议。广州市总工会主席出席。\n"
+                    "11月7日，邀请赛在江门市举行，江门市人大常委会副主任、市总工会主席吴明华出席。\n",
+                    encoding="utf-8")
+    facts = _facts(path)
+    assert _of(facts, "position", person="吴明华", organisation="江门市总工会", title="主席")
+    assert not _of(facts, "position", person="吴明华", organisation="广州市总工会")
+
+
+def test_extract_article_city_from_its_own_text_before_the_issue():
+    from extract.context import article_context
+
+    issue = "广州市总工会。" * 20
+    assert article_context("近年来，东莞认真贯彻落实部署。市总工会召开会议。", doc_text=issue).city == "东莞市"
+    assert article_context("市总工会召开会议。", doc_text=issue).city == "广州市"  # the issue as fallback
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("受广东省人大常委会党组成员、省总工会主席吕业升的委托，杜玲会见代表团。",
+     {"广东省人大常委会", "广东省总工会"}, {"受广东省人大常委会"}),
+    ("市、县两级总工会投入资金300余万元，全市五区工会和九市总工会参加。", set(),
+     {"县两级总工会", "广州市五区工会", "九市总工会"}),
+    ("工业系统累计推选省部级劳模17名。", set(), {"广东省部"}),
+    ("省工业工会、中铁二十五局有关负责人参加活动。", {"广东省工业工会", "中铁二十五局"}, {"广东省中铁二十五局"}),
+])
+def test_extract_organisations_are_single_named_bodies(tmp_path, text, kept, dropped):
+    path = tmp_path / "news-2024-11.txt"
+    path.write_text("广州市总工会召开会议。" + text, encoding="utf-8")
+    orgs = {f["name"] for f in _facts(path) if f["type"] == "organisation"}
+    assert kept <= orgs and not dropped & orgs
