@@ -39,6 +39,7 @@ class ArticleContext:
     antecedents: dict[str, str] = field(default_factory=dict)  # 公司 → the company named last
     district_cities: dict[str, str] = field(default_factory=dict)  # 大亚湾区 → 惠州市, as the text pairs them
     sentence_city: str | None = None  # the one city the sentence being read names, if any
+    topic: str | None = None  # the organisation the last sentence began with: what the passage is about
 
     @property
     def local_city(self) -> str | None:

@@ -314,6 +314,8 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         out.add("award", fields, span, 0.8)
         out.entity("organisation", fields["recipient_org"], span)
         out.entity(fields["recipient_kind"], fields["recipient"], span)
+    if (first := next(iter(sent.of("ORG")), None)) and not sent.text[:first.start - sent.start].strip():
+        ctx.topic = canonical_org(first.text, ctx)  # 中山市总工会紧紧围绕…。项目于2023年获…
     for fields in studios(sent, ctx):
         out.add("studio", fields, span, 0.7)
     for fields in mentorships(sent, subject):

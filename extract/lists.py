@@ -25,6 +25,10 @@ GENDER = re.compile(r"^\s*[（(][男女][）)]")
 YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年度?$")
 YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*$")
 CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
+# ``广东5劳模当选…``, ``我市三名职工获评…``: a count of people, then the verb that confers the honour.
+COUNTED_PEOPLE = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*[名位个]?[\u4e00-\u9fff]{0,6}?(?:劳模|工匠|人才|职工|员工|"
+                            r"人|同志|选手|技师|代表)[^。！？\n]*?(?:当选|入选|获评|荣获|获得|被评为|被授予)[^。！？\n，,]*$")
+NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 Emit = Callable[[dict, int, int], None]
 
 
@@ -45,6 +49,7 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
     """
     paras = _paragraphs(text)
     mentions = SpanIndex(mentions)
+    cards: list[tuple[Mention, int]] = []  # the person of each name card, and its paragraph
     for i, (start, end) in enumerate(paras):
         honours = _inside(mentions, start, end, "HONOUR")
         people = _inside(mentions, start, end, "PER")
@@ -54,6 +59,9 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
             _heading_list(text, mentions, paras, i, honours[0], ctx, heading_year, emit, emit_position)
         elif len(people) == 1 and text[start:end].strip() == people[0].text:
             _name_card(text, mentions, paras, i, people[0], ctx, emit)
+            cards.append((people[0], i))
+    if len(cards) >= 2:
+        _counted_cards(text, mentions, paras, cards, ctx, year, emit)
 
 
 def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
@@ -114,10 +122,44 @@ def _name_card(text, mentions, paras, i, person, ctx, emit) -> None:
         orgs += _inside(mentions, start, end, "ORG")
         for honour in _inside(mentions, start, end, "HONOUR"):
             before = text[start:honour.start]
-            if re.search(r"[，。；]", before):
-                continue
+            if re.search(r"[，。；]|当选|入选|获评|荣获|获得|评为|授予", before):
+                continue  # a sentence or a headline below the card (广东5劳模当选…), not a card line
             found = YEAR_BEFORE.search(before)
             fields = {"recipient": person.text, "recipient_kind": "person", "honour": honour.text,
                       "year": int(found.group(1)) if found else None,
                       "recipient_org": canonical_org(orgs[0].text, ctx) if orgs else None}
             emit(fields, paras[i][0], end)
+
+
+def _count(word: str) -> int:
+    """A small number written in digits or characters (5, 五, 十二)."""
+    if word.isdigit():
+        return int(word)
+    if word.startswith("十"):
+        return 10 + NUMERALS.get(word[1:], 0)
+    if "十" in word:
+        tens, _, units = word.partition("十")
+        return NUMERALS[tens] * 10 + NUMERALS.get(units, 0)
+    return NUMERALS.get(word, 0)
+
+
+def _counted_cards(text, mentions, paras, cards, ctx, year, emit) -> None:
+    """``广东5劳模当选中国工程院院士`` over five name cards: each card's person is a recipient.
+
+    Only when the count the text states is the number of cards, so the honour is theirs.
+    """
+    for honour in (m for m in mentions.spans if m.label == "HONOUR"):
+        info = honour_info(honour.text)
+        if info is not None and info.recipient_kind == "organisation":
+            continue
+        line_start = max(text.rfind(c, 0, honour.start) for c in "。！？\n") + 1
+        counted = COUNTED_PEOPLE.search(text, line_start, honour.start)
+        if counted is None or _count(counted.group(1)) != len(cards):
+            continue
+        bounds = [i for _, i in cards[1:]] + [len(paras)]
+        for (person, i), stop in zip(cards, bounds):
+            below = paras[i + 1: min(stop, i + 1 + CARD_LOOKAHEAD)]  # the card's own lines
+            orgs = [m for p in below for m in _inside(mentions, *p, "ORG")]
+            emit({"recipient": person.text, "recipient_kind": "person", "honour": honour.text, "year": year,
+                  "recipient_org": canonical_org(orgs[0].text, ctx) if orgs else None}, line_start, honour.end)
+

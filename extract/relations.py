@@ -26,7 +26,9 @@ SUBJECT_CUT = re.compile(r"就是|即是|[他她它]是|[他她它]|其中")
 HEAD_WINDOW = 120  # characters before a name where its titles are read
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
 PRONOUN = re.compile(r"(?<!其)[他她](?!们)")
-AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|被命名为|命名|当选|入选|被评为|评为|成长为|成为|获")
+AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|被命名为|命名|当选|入选|被评为|评为|成长为|成为|获|是")
+# 是 states an honour only when the honour ends the clause: 她是全国劳动模范。 (not 是全国劳动模范张三的徒弟)
+COPULA_END = re.compile(r"[”\"]?(?:称号|获得者)?(?:之一)?(?:[，。；,;！!]|$)")
 NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
@@ -197,9 +199,14 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
         if NOT_AWARD.search(clause[-20:]):
             continue
         if collective:  # 工人先锋号, 示范点, 创新工作室: units, never the people named in them
-            recipients = _verb_recipient(sent, clause_start, h_start, units, None)
+            recipients = _verb_recipient(sent, clause_start, h_start, h_end, units, None)
+            if not recipients and ctx.topic and _subjectless(sent, clause_start, h_start):
+                recipients = [Mention("ORG", honour.start, honour.start, ctx.topic)]
+        elif info is not None and info.level == "enterprise" and _copula(sent, clause_start, h_start):
+            recipients = []  # 他是该公司首席技师: a post in his company, not an honour conferred
         else:
-            recipients = (_verb_recipient(sent, clause_start, h_start, people + units, subject)
+            holders = people if info is not None else people + units  # a person's honour goes to people
+            recipients = (_verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
                           or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people))
         year = _award_year(sent.text[clause_start:h_end], honour, year_of_article) or (
             year_of_article if dated_news and CONFERRAL.search(sent.text[clause_start:h_start]) else None)
@@ -213,18 +220,35 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
     return out
 
 
-def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list[Mention],
+def _subjectless(sent: Sentence, clause_start: int, h_start: int) -> bool:
+    """A conferral verb before the honour with no name before it in the clause: the passage's
+    topic is the recipient (…中山市总工会…。项目于2023年获广东省总工会工会工作创新奖)."""
+    verb = AWARD_VERB.search(sent.text, clause_start, h_start)
+    return (verb is not None and verb.group(0) not in ("是", "授予", "命名") and
+            not any(clause_start <= sent.local(m)[0] < h_start for m in sent.mentions if m.label in ("PER", "ORG")))
+
+
+def _copula(sent: Sentence, clause_start: int, h_start: int) -> bool:
+    """True when the verb nearest before the honour is 是."""
+    verbs = list(AWARD_VERB.finditer(sent.text, clause_start, h_start))
+    return bool(verbs) and verbs[-1].group(0) == "是"
+
+
+def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int, cands: list[Mention],
                     subject: Mention | None) -> list[Mention]:
     """``X获得/荣获/被授予…H``: the subject before the verb; ``授予X…H``: the name after it.
 
-    The subject is the first person of the clause (else a pronoun standing for the
-    passage's subject, else the first organisation), as in ``X…，今年获评H``.
+    The subject is the person of the verb's own phrase (``记者王五报道，李四获得…`` is
+    李四's), else a pronoun there standing for the passage's subject, else the first
+    person of the clause (``X，男，…，今年获评H``), else the first organisation.
     """
     span = sent.text[clause_start:h_start]
     verbs = list(AWARD_VERB.finditer(span))
     if not verbs:
         return []
     verb = verbs[-1]
+    if verb.group(0) == "是" and not COPULA_END.match(sent.text, h_end):
+        return []
     v_start = clause_start + verb.start()
     if verb.group(0) in ("授予", "命名"):  # 授予/命名 X（为）H: the recipients follow the verb
         after = [m for m in cands if v_start + 2 <= sent.local(m)[0] < h_start]
@@ -235,6 +259,11 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, cands: list
     limit = clause_start + passive if passive >= 0 else v_start
     before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= limit]
     people = [m for m in before if m.label == "PER"]
+    own = [m for m in people if sent.local(m)[0] >= clause_start + part]
+    if own:
+        return _coordinated_people(sent, own)
+    if PRONOUN.search(sent.text[clause_start + part:v_start]) and (people or subject):
+        return people[-1:] or [subject]  # 张三介绍，他是… : the person just named, else the passage's
     if people:
         return _coordinated_people(sent, people)
     if subject is not None and PRONOUN.search(sent.text[clause_start:v_start]):
@@ -293,8 +322,9 @@ def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:
 
 
 def _listed_names(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
-    """A name directly after an honour, followed by 、 or ，, that the model did not tag."""
-    m = re.match(r"[”\"]?(?:获得者)?([\u4e00-\u9fff]{2,3})(?=[、，,])", sent.text[h_end:])
+    """A name directly after an honour and listed (followed by 、) that the model did not tag;
+    ``“深圳工匠”云课堂，`` is no name."""
+    m = re.match(r"[”\"]?(?:获得者)?([\u4e00-\u9fff]{2,3})(?=、)", sent.text[h_end:])
     if not m or not looks_like_name(m.group(1)):
         return []
     start = sent.start + h_end + m.start(1)

@@ -299,3 +299,46 @@ def test_extract_organisations_are_single_named_bodies(tmp_path, text, kept, dro
     path.write_text("广州市总工会召开会议。" + text, encoding="utf-8")
     orgs = {f["name"] for f in _facts(path) if f["type"] == "organisation"}
     assert kept <= orgs and not dropped & orgs
+
+
+def test_extract_award_goes_to_the_subject_of_its_own_phrase(tmp_path):
+    path = tmp_path / "news-2024-05-06.txt"
+    path.write_text("记者王五报道，李四获得全国五一劳动奖章。张三介绍，他是全国劳动模范。"
+                    "赵六是广东省劳动模范，也是南粤工匠。他的师傅是全国劳动模范钱七的徒弟。", encoding="utf-8")
+    awards = {(a["recipient"], a["honour"]) for a in _of(_facts(path), "award")}
+    assert awards == {("李四", "全国五一劳动奖章"), ("张三", "全国劳动模范"), ("赵六", "广东省劳动模范"),
+                      ("赵六", "南粤工匠"), ("钱七", "全国劳动模范")}
+
+
+def test_extract_post_in_a_company_is_not_an_honour(tmp_path):
+    path = tmp_path / "profile-2024-06.txt"
+    path.write_text("韶关市曲江钢铁有限公司成立于1966年。45岁的吴建明是该公司轧钢厂首席技师。", encoding="utf-8")
+    assert not _of(_facts(path), "award")
+
+
+def test_extract_collective_honour_of_the_passage_topic(tmp_path):
+    path = tmp_path / "report-2024-11.txt"
+    path.write_text("中山市总工会紧紧围绕中心任务，实施专项行动，服务企业超200家。"
+                    "项目于2023年获广东省总工会工会工作创新奖一等奖。", encoding="utf-8")
+    (award,) = _of(_facts(path), "award")
+    assert (award["recipient"], award["recipient_kind"], award["year"]) == ("中山市总工会", "organisation", 2023)
+
+
+def test_extract_counted_people_over_name_cards(tmp_path):
+    cards = "".join(f"{name}\n{org}高级工程师\n2019年全国五一劳动奖章获得者\n\n" for name, org in
+                    [("杨春明", "华南理工大学"), ("许文涛", "广州汽车集团股份有限公司"), ("林秀英", "中山大学")])
+    path = tmp_path / "academicians-2025-11-22.txt"
+    path.write_text(cards + "广东3劳模当选中国工程院院士\n\n11月21日，增选结果揭晓。张大山参加了会议。\n", encoding="utf-8")
+    facts = _facts(path)
+    elected = {(a["recipient"], a["year"]) for a in _of(facts, "award", honour="中国工程院院士")}
+    assert elected == {("杨春明", 2025), ("许文涛", 2025), ("林秀英", 2025)}
+    assert not _of(facts, "award", recipient="张大山")
+    # a count that does not match the cards names no one
+    path.write_text(cards + "广东5劳模当选中国工程院院士\n", encoding="utf-8")
+    assert not _of(_facts(path), "award", honour="中国工程院院士")
+
+
+def test_extract_a_word_after_an_honour_is_not_a_listed_name(tmp_path):
+    path = tmp_path / "news-2025-11.txt"
+    path.write_text("深圳市总工会开设“深圳工匠”云课堂，开展培训。", encoding="utf-8")
+    assert not _of(_facts(path), "award")
