@@ -16,7 +16,7 @@ from extract.context import ArticleContext, article_context
 from extract.dates import FULL_DATE, MONTH_DAY, iso_date
 from extract.document import Article
 from extract.facts import Evidence, Fact
-from extract.honours import honour_mentions
+from extract.honours import honour_mentions, open_honours
 from extract.lists import list_awards
 from extract.mentions import Mention, byline_names, cell_names, is_person_name
 from extract.normalise import canonical_org, is_organisation, national_bodies, place_led_orgs
@@ -73,7 +73,8 @@ def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention
     orgs = SpanIndex(m for m in found if m.label == "ORG")
     found = [m for m in found if m.label != "ORG" or not orgs.containing(m.start, m.end)]
     ctx = ctx or ArticleContext()
-    honours = SpanIndex(honour_mentions(text, province=ctx.province, city=ctx.city))
+    listed = honour_mentions(text, province=ctx.province, city=ctx.city)
+    honours = SpanIndex(listed + open_honours(text, listed, province=ctx.province, city=ctx.city))
     found = [m for m in (_after_honour(m, honours) for m in found) if m is not None] + honours.spans
     return sorted(found, key=lambda m: (m.start, -m.end))
 

@@ -64,3 +64,54 @@ def _left_edge(text: str, pos: int) -> int:
     stops = list(PREFIX_STOP.finditer(window))
     cut = stops[-1].end() if stops else 0
     return pos - len(window) + cut
+
+
+# A conferral verb, a conferrer at most, then the honour's name up to the end of the phrase.
+OPEN_OBJECT = re.compile(
+    r"(?:荣获|获评|获得|被授予|授予|被评为|评为|当选为|当选|被命名为)了?"
+    r"(?P<name>“[^”]{2,24}”|[^，。；：、“”（）()\s和及与等]{3,24})(?P<suffix>荣誉称号|称号)?")
+QUOTED = re.compile(r"“([^”]+)”")
+PLACING = re.compile(r"(?:[一二三]等奖|[金银铜]奖|第[一二三四五六七八九十\d]+名|冠军|亚军|季军|优胜奖|提名)$")
+
+
+@lru_cache(maxsize=1)
+def honour_heads() -> dict[str, str]:
+    """Endings of honour names the taxonomy does not list → who receives them (person/organisation)."""
+    return dict(line.split("\t", 1) for line in read_lines("honour_heads.txt"))
+
+
+def open_honours(text: str, known: list[Mention], *, province: str | None = "广东省",
+                 city: str | None = None) -> list[Mention]:
+    """Honours outside the taxonomy, as the object of a conferral verb: a quoted name
+    (``被授予“全国民族团结进步模范个人”称号``) or a name ending like an honour
+    (``荣获全国住房城乡建设系统劳动模范``). Placings (一等奖, 冠军) are not honours."""
+    heads = tuple(sorted(honour_heads(), key=len, reverse=True))
+    out = []
+    for m in OPEN_OBJECT.finditer(text):
+        raw = m.group("name")
+        quoted = raw.startswith("“")
+        name = raw.strip("“”")
+        if not quoted and not name.endswith(heads):
+            continue
+        if quoted and not (m.group("suffix") or name.endswith(heads)):
+            continue  # 获得“金点子” is a prize or a nickname; a title is named so (称号) or ends like one
+        if PLACING.search(name) or any(k.start < m.end("name") and m.start("name") < k.end for k in known):
+            continue
+        start, end = m.start("name"), m.end("name")
+        out.append(Mention("HONOUR", start, end, _qualified(name, province, city)))
+    return out
+
+
+def _qualified(name: str, province: str | None, city: str | None) -> str:
+    """省…/市… written short in the article's province or city → the full place (省优秀… → 广东省优秀…)."""
+    if name.startswith("省") and province:
+        return province + name[1:]
+    if name.startswith("市") and city:
+        return city + name[1:]
+    return name
+
+
+def open_kind(name: str) -> str | None:
+    """Who receives an honour outside the taxonomy, from how its name ends; None if unknown."""
+    return next((kind for head, kind in sorted(honour_heads().items(), key=lambda p: -len(p[0]))
+                 if name.endswith(head)), None)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from extract.context import ArticleContext
 from extract.mentions import Mention, looks_like_name, read_lines, title_pattern
 from extract.normalise import canonical_org, is_organisation
+from extract.honours import open_kind
 from ontology.taxonomy import honour_info
 
 CONFERRAL = re.compile(r"授予|表彰|颁发|命名")
@@ -191,7 +192,7 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
     units = sent.of("ORG") + sent.of("LOC") + _studio_mentions(sent)  # a site or a studio can hold one
     for honour in sent.of("HONOUR"):
         info = honour_info(honour.text)
-        collective = info is not None and info.recipient_kind == "organisation"
+        collective = (info.recipient_kind if info is not None else open_kind(honour.text)) == "organisation"
         h_start, h_end = sent.local(honour)
         before = sent.text[:h_start]
         clause_start = max(before.rfind(c) for c in "。；;") + 1

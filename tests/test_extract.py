@@ -342,3 +342,14 @@ def test_extract_a_word_after_an_honour_is_not_a_listed_name(tmp_path):
     path = tmp_path / "news-2025-11.txt"
     path.write_text("深圳市总工会开设“深圳工匠”云课堂，开展培训。", encoding="utf-8")
     assert not _of(_facts(path), "award")
+
+
+def test_extract_honours_outside_the_taxonomy_as_objects_of_conferral(tmp_path):
+    path = tmp_path / "news-2024-05.txt"
+    path.write_text("钱伟被授予“全国民族团结进步模范个人”称号。卫东荣获全国住房城乡建设系统劳动模范。"
+                    "孙丽荣获广东省科学技术进步奖一等奖。周强获得“金点子”。职工获得感不断增强。"
+                    "广州地铁集团有限公司车辆中心获评全国交通运输系统先进集体。", encoding="utf-8")
+    awards = {(a["recipient"], a["recipient_kind"], a["honour"]) for a in _of(_facts(path), "award")}
+    assert awards == {("钱伟", "person", "全国民族团结进步模范个人"),
+                      ("卫东", "person", "全国住房城乡建设系统劳动模范"),
+                      ("广州地铁集团有限公司车辆中心", "organisation", "全国交通运输系统先进集体")}
