@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.context import ArticleContext, article_context
-from extract.dates import FULL_DATE, MONTH_DAY, iso_date
+from extract.dates import FULL_DATE, MONTH_DAY, RELATIVE_YEAR, SINGLE_YEAR, iso_date
 from extract.document import Article
 from extract.facts import Evidence, Fact
 from extract.honours import honour_mentions, open_honours
@@ -21,7 +21,6 @@ from extract.lists import list_awards
 from extract.mentions import Mention, byline_names, cell_names, is_person_name
 from extract.normalise import canonical_org, is_organisation, national_bodies, place_led_orgs
 from extract.spans import SpanIndex
-from extract.relations import RELATIVE_YEAR
 from extract.relations import Sentence, awards, events, mentorships, positions, studios
 from extract.nlp import get_nlp
 from extract.simplify import to_simplified
@@ -39,20 +38,6 @@ NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于�
 REMENTION = 400  # characters after which an entity named again is reported again
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
-SENT_END = re.compile(r"(?<=[。！？!?])[”’\"]?|\n")
-EVENT_YEAR = re.compile(r"(?<![\d—–\-至到])((?:19|20)\d{2})\s*年(?!代|[—–\-至到])")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in SENT_END.finditer(text):
-        end = m.end()
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if text[start:].strip():
-        spans.append((start, len(text)))
-    return spans
 
 
 def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention]:
@@ -215,7 +200,7 @@ def _date_reader(year: int | None) -> Callable[[str], str | None]:
             return iso_date(int(m[1]), int(m[2]), int(m[3]))
         if (m := MONTH_DAY.search(sentence)) and year:
             return iso_date(year, int(m[1]), int(m[2]))
-        if y := EVENT_YEAR.search(sentence):
+        if y := SINGLE_YEAR.search(sentence):
             return y.group(1)
         relative = next((d for word, d in RELATIVE_YEAR.items() if word in sentence), None)
         return str(year + relative) if year and relative is not None else None
@@ -273,7 +258,7 @@ def facts_of(doc: Doc) -> list[Fact]:
     index = SpanIndex(mentions)
     people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.end)
     people_ends = [p.end for p in people]
-    for span in _sentences(text):
+    for span in ((s.start_char, s.end_char) for s in doc.sents):  # set by honours_sentences_v1
         sent = Sentence(text[span[0]:span[1]], span[0], index.within(*span))
         before = bisect_left(people_ends, span[0] + 1)  # people ending before the sentence
         subject = people[before - 1] if before else None

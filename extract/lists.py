@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from extract.context import ArticleContext
+from extract.dates import YEAR_BEFORE, YEAR_ONLY
 from extract.articles import paragraphs_of
 from extract.mentions import Mention, title_pattern
 from extract.spans import SpanIndex
@@ -22,8 +23,6 @@ HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|�
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
 GENDER = re.compile(r"^\s*[（(][男女][）)]")
-YEAR_ONLY = re.compile(r"^((?:19|20)\d{2})\s*年度?$")
-YEAR_BEFORE = re.compile(r"((?:19|20)\d{2})\s*年度?\s*$")
 CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
 # ``广东5劳模当选…``, ``我市三名职工获评…``: a count of people, then the verb that confers the honour.
 COUNTED_PEOPLE = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*[名位个]?[\u4e00-\u9fff]{0,6}?(?:劳模|工匠|人才|职工|员工|"

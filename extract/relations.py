@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extract.context import ArticleContext
+from extract.dates import RELATIVE_YEAR, YEAR
 from extract.mentions import Mention, looks_like_name, read_lines, title_pattern
 from extract.normalise import canonical_org, is_organisation
 from extract.honours import open_kind
@@ -31,8 +32,6 @@ AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|被命名
 # 是 states an honour only when the honour ends the clause: 她是全国劳动模范。 (not 是全国劳动模范张三的徒弟)
 COPULA_END = re.compile(r"[”\"]?(?:称号|获得者)?(?:之一)?(?:[，。；,;！!]|$)")
 NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
-RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?")
 EVENT_STOP = re.compile(
     r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|"
     r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合"
