@@ -37,6 +37,8 @@ EVENT_STOP = re.compile(
     r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合"
 )
 EVENT_CONTINUES = set("堂室厅场项员代")
+EVENT_LEAD = re.compile(r"(?:\d+[\-–—.．:：、]+)*\s*(?:以及|[及和与来])?")  # not a year: 2022年编程马拉松
+RUNNING_TEXT = re.compile(r"讲话|精神|指示|推动|总结交流")  # 出席…开幕式重要讲话重要指示精神干部大会
 ALIAS_PAREN = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[^）)]{0,20}[）)]")
 COUNTED = re.compile(r"^(?:\d+(?:项|场|个|余|名|多|支)|[一二三四五六七八九十]+[、.]|\d+[.、．-](?!\d))")
 PLACE_LED = re.compile(r"^(?:全国|中国|粤港澳|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|街道|总工会|工会|集团|公司))")
@@ -442,7 +444,7 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
         organisers = []
         if org := ORGANISER.search(sent.text[:start]):
             inside = [o for o in sent.of("ORG") if org.start(1) <= sent.local(o)[0] and sent.local(o)[1] <= org.end(1)]
-            organisers = [canonical_org(o.text, ctx) for o in inside]
+            organisers = list(dict.fromkeys(canonical_org(o.text, ctx) for o in inside))
         elif verb := HOLDS.search(sent.text[:start]):  # 佛山市总工会举办…活动: the body that holds it
             holder = [o for o in sent.of("ORG") if sent.local(o)[1] == verb.start()]
             organisers = [canonical_org(o.text, ctx) for o in holder]
@@ -450,7 +452,8 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)
         out.append({"name": name, "date": date_of(sent.text), "place": place, "organisers": organisers})
-    return out
+    # 成果展 inside 成果展活动, …暨大赛 inside …暨大赛颁奖大会: one event, the whole name
+    return [e for e in out if not any(o["name"] != e["name"] and o["name"].startswith(e["name"]) for o in out)]
 
 
 def _event_name(text: str, head: re.Match) -> tuple[int, str]:
@@ -463,7 +466,8 @@ def _event_name(text: str, head: re.Match) -> tuple[int, str]:
     stops = list(EVENT_STOP.finditer(window))
     cut = stops[-1].end() if stops else 0
     name = (window[cut:] + head.group(0)).replace("\0", "")
-    return begin + cut, name.strip("“”\"")
+    lead = EVENT_LEAD.match(name)  # 1-8.“极品飞车”技能竞赛 (a citation's pages), 及市政府与工会联席会议
+    return begin + cut + lead.end(), name[lead.end():].strip("“”\"")
 
 
 def _balanced_quotes(name: str) -> bool:
@@ -478,9 +482,9 @@ def _balanced_quotes(name: str) -> bool:
 
 def _is_named_event(name: str, *, needs_name: bool) -> bool:
     """A proper event name: a year, 第N届, quotes or a title, or a place or body leading it."""
-    if len(name) < 5 or name.startswith(GENERIC_EVENT) or COUNTED.match(name) or "等" in name:
+    if len(name) < 5 or name.startswith(GENERIC_EVENT) or COUNTED.match(name) or "等" in name or RUNNING_TEXT.search(name):
         return False
-    if not _balanced_quotes(name) or "”“" in name or "”+“" in name:
+    if not _balanced_quotes(name) or "”“" in name or "”+“" in name or name.count("《") != name.count("》"):
         return False  # cut inside a quotation, or a list of quoted items
     if PROPER_NAME.search(name):
         return True

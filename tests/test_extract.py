@@ -353,3 +353,17 @@ def test_extract_honours_outside_the_taxonomy_as_objects_of_conferral(tmp_path):
     assert awards == {("钱伟", "person", "全国民族团结进步模范个人"),
                       ("卫东", "person", "全国住房城乡建设系统劳动模范"),
                       ("广州地铁集团有限公司车辆中心", "organisation", "全国交通运输系统先进集体")}
+
+
+def test_extract_event_names_are_whole_and_clean(tmp_path):
+    path = tmp_path / "news-2024-11-28.txt"
+    path.write_text("11月28日，由广东省总工会主办的首届职工创新工作室经验交流大会暨创新成果展示活动在广州举行。"
+                    "科技管理研究，2023,43(10):1-8.“极品飞车”技能竞赛现场。"
+                    "以及市政府与工会联席会议。省总工会制订了《广东省总工会劳动和技能竞赛规划》。"
+                    "2022年编程马拉松在深圳举行。", encoding="utf-8")
+    names = {e["name"]: e for e in _of(_facts(path), "event")}
+    assert "首届职工创新工作室经验交流大会暨创新成果展示活动" in names
+    assert "首届职工创新工作室经验交流大会暨创新成果展" not in names  # a prefix of the whole name
+    assert names["首届职工创新工作室经验交流大会暨创新成果展示活动"]["organisers"] == ["广东省总工会"]
+    assert not [n for n in names if n.startswith(("1-8", "及", "《"))]
+    assert "2022年编程马拉松" in names
