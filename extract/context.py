@@ -24,7 +24,7 @@ ALIAS = re.compile(
 )
 CITY = re.compile(r"[\u4e00-\u9fff]{2,4}市(?![场民长委政级])")
 PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,4}省(?![委政级内外份])")
-ANAPHOR_KINDS = ("公司", "集团", "厂", "医院", "学校", "学院", "大学", "银行", "单位")
+ANAPHOR_KINDS = ("公司", "集团", "厂", "医院", "学校", "学院", "大学", "银行", "单位", "工作室", "车间", "班组")
 ANAPHOR = re.compile(rf"^(?:该|本)({'|'.join(ANAPHOR_KINDS)})")
 NOT_PLACES = {"全", "本", "该", "城", "超", "都", "各", "全省", "省", "上", "地级", "县级", "副", "城"}
 
@@ -40,6 +40,8 @@ class ArticleContext:
     district_cities: dict[str, str] = field(default_factory=dict)  # 大亚湾区 → 惠州市, as the text pairs them
     sentence_city: str | None = None  # the one city the sentence being read names, if any
     topic: str | None = None  # the organisation the last sentence began with: what the passage is about
+    placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
+    people: set[str] = field(default_factory=set)  # every person the article names
 
     @property
     def local_city(self) -> str | None:

@@ -18,10 +18,11 @@ from extract.document import Article
 from extract.facts import Evidence, Fact
 from extract.honours import honour_mentions, open_honours
 from extract.lists import list_awards
-from extract.mentions import Mention, byline_names, cell_names, is_person_name
-from extract.normalise import canonical_org, is_organisation, national_bodies, place_led_orgs
+from extract.mentions import Mention, byline_names, cell_names, is_person_name, looks_like_name, title_pattern
+from extract.normalise import (canonical_org, is_organisation, known_organisations, national_bodies,
+                               org_endings, place_led_orgs)
 from extract.spans import SpanIndex
-from extract.relations import Sentence, awards, events, mentorships, positions, studios
+from extract.relations import Sentence, awards, events, mentorships, placings, positions, studios
 from extract.nlp import get_nlp
 from extract.simplify import to_simplified
 from ontology.taxonomy import place_terms
@@ -31,12 +32,13 @@ from spacy.tokens import Doc
 ORG_SUFFIX = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,30}?(?:有限公司|股份有限公司|分公司|集团|总工会|工会联合会|工联会|工会|"
     r"委员会|人大常委会|人民政府|研究院|研究所|学院|大学|学校|医院|银行|局|厅|办公室|协会|中心|"
-    r"车间|班组|项目部|工区|作业区|分厂|实验室|站|队)"
+    r"车间|班组|项目部|工区|作业区|分厂|实验室|站|队)(?P<team>[甲乙丙丁一二三四五六七八九十\d]{1,2}[班组])?"  # …车间甲班
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
 REMENTION = 400  # characters after which an entity named again is reported again
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use
+STUDIO_OR_TITLE = re.compile(r"[^，。；、]{0,8}?工作室|劳模|工匠|同志|师傅")
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
 
 
@@ -44,10 +46,14 @@ def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention
     found = [Mention(e.label_, e.start_char, e.end_char, text[e.start_char:e.end_char])
              for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
     tokens = {t.idx: t for t in doc}
+    found = [part for m in found for part in _org_then_name(m, text)]
     found = [_with_org_suffix(m, text, tokens) for m in found if m.label != "PER" or is_person_name(m.text)]
     found = _complete_names(found, text, tokens)
     rules = [Mention("ORG", s, e, t) for s, e, t in place_led_orgs(text)]
     rules += [Mention("ORG", m.start(), m.end(), m.group(0)) for m in national_bodies().finditer(text)]
+    word_ends = {t.idx + len(t.text) for t in doc}
+    rules += [Mention("ORG", m.start(), m.end(), m.group(0)) for m in known_organisations().finditer(text)
+              if m.start() in tokens and m.end() in word_ends]  # whole words only: 比亚迪 in 比亚迪股份
     rule_index = SpanIndex(rules)
     found = [m for m in found if m.label != "ORG" or not _displaced(m, rule_index)]
     others = SpanIndex(f for f in found if f.label != "ORG")
@@ -60,7 +66,7 @@ def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention
     ctx = ctx or ArticleContext()
     listed = honour_mentions(text, province=ctx.province, city=ctx.city)
     honours = SpanIndex(listed + open_honours(text, listed, province=ctx.province, city=ctx.city))
-    found = [m for m in (_after_honour(m, honours) for m in found) if m is not None] + honours.spans
+    found = [m for m in (_after_honour(m, honours, text) for m in found) if m is not None] + honours.spans
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 
@@ -94,6 +100,18 @@ def _place_lead(name: str) -> str | None:
     return next((p for p in place_terms() if len(p) > 1 and name.startswith(p) and p[-1] in "省市区县"), None)
 
 
+def _org_then_name(m: Mention, text: str) -> list[Mention]:
+    """A model ORG that runs from a company into the name of its person, before the person's
+    studio or title (佛山市精密机械有限公司郑国强|劳模创新工作室) → the company and the person."""
+    if m.label != "ORG" or not STUDIO_OR_TITLE.match(text, m.end):
+        return [m]
+    for size in (3, 2):
+        name, org = m.text[-size:], m.text[:-size]
+        if looks_like_name(name) and org.endswith(org_endings()) and is_organisation(org):
+            return [Mention("ORG", m.start, m.end - size, org), Mention("PER", m.end - size, m.end, name)]
+    return [m]
+
+
 def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
     """An ORG completed with the unit words that follow it (…公司 + 公交分公司); a place
     followed by a site's ending (南风古灶 + 景区) becomes that site.
@@ -109,14 +127,17 @@ def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
     words = [t for t in (tokens.get(i) for i in range(m.end, tail.end())) if t is not None]
     if tail.end() not in tokens and tail.end() != len(text):
         return m  # the ending cuts a word
-    short = tail.end() - m.end <= 4  # 总装车间: a short unit name may start with a verb
+    short = (tail.start("team") if tail.groupdict().get("team") else tail.end()) - m.end <= 4  # 织造车间(甲班): may start with a verb
     if any(t.tag_ == "PER" or (t.tag_ not in NOUN_TAGS and not (short and t.tag_ == "v")) for t in words):
         return m
+    if any(t.tag_ == "ORG" or title_pattern().fullmatch(t.text) for t in words):
+        return m  # 汽车工程研究院|院长|比亚迪股份有限公司: a post, then another organisation
     return Mention("ORG", m.start, tail.end(), text[m.start:tail.end()])
 
 
-def _after_honour(m: Mention, honours: SpanIndex) -> Mention | None:
-    """A name that swallowed the end of an honour (劳动模|范王五) cut back to the name."""
+def _after_honour(m: Mention, honours: SpanIndex, text: str) -> Mention | None:
+    """A name that swallowed the end of an honour (劳动模|范王五) cut back to the name; a
+    person a studio designation is named after (…公司郑国强劳模创新工作室) is kept."""
     if m.label not in ("PER", "ORG", "LOC"):
         return m
     for h in honours.overlapping(m.start, m.end):
@@ -126,6 +147,8 @@ def _after_honour(m: Mention, honours: SpanIndex) -> Mention | None:
         if h.start <= m.start and m.end <= h.end:
             # 五一 (TIME) and 南粤 (LOC) are parts of the honour's name; a conferring
             # body inside it (广东省总工会|创新案例奖) is still an organisation.
+            if m.label == "PER" and STUDIO_OR_TITLE.match(text, m.end) and "工作室" in text[m.end:h.end]:
+                return m
             return m if m.label == "ORG" and is_organisation(m.text) else None
     return m
 
@@ -257,6 +280,7 @@ def facts_of(doc: Doc) -> list[Fact]:
     out = _Facts(article)
     index = SpanIndex(mentions)
     people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.end)
+    ctx.people = {p.text for p in people}
     people_ends = [p.end for p in people]
     for span in ((s.start_char, s.end_char) for s in doc.sents):  # set by honours_sentences_v1
         sent = Sentence(text[span[0]:span[1]], span[0], index.within(*span))
@@ -296,6 +320,8 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
     for fields in positions(sent, ctx):
         out.add("position", fields, span, 0.8)
         out.entity("organisation", fields["organisation"], span)
+    for placing, people in placings(sent, ctx).items():
+        ctx.placed.setdefault(placing, []).extend(people)
     for fields in awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day"):
         out.add("award", fields, span, 0.8)
         out.entity("organisation", fields["recipient_org"], span)
@@ -304,6 +330,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         ctx.topic = canonical_org(first.text, ctx)  # 中山市总工会紧紧围绕…。项目于2023年获…
     for fields in studios(sent, ctx):
         out.add("studio", fields, span, 0.7)
+        ctx.saw(fields["name"])  # 该工作室 in a later sentence
     for fields in mentorships(sent, subject):
         out.add("mentorship", fields, span, 0.6)
     for fields in events(sent, ctx, _date_reader(year)):

@@ -122,3 +122,15 @@ def national_bodies() -> re.Pattern[str]:
     """National institutions named without a place (中共中央, 国务院, 全国人大…), from data."""
     names = sorted(read_lines("national_bodies.txt"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+@lru_cache(maxsize=1)
+def known_organisations() -> re.Pattern[str]:
+    """Well-known organisations written by their short names (南方电网, 中广核, 新华社), from data."""
+    names: set[str] = set()
+    for line in read_lines("known_organisations.txt"):
+        full, _, shorts = line.partition("\t")
+        names.add(full)
+        names.update(s for s in shorts.split(",") if s)
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))) or "(?!)")
+

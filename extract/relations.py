@@ -202,14 +202,19 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             continue
         if collective:  # 工人先锋号, 示范点, 创新工作室: units, never the people named in them
             recipients = _verb_recipient(sent, clause_start, h_start, h_end, units, None)
+            anaphor = THIS_UNIT.search(sent.text, clause_start, h_start)
+            if not recipients and anaphor and ctx.expand(anaphor.group(0)) != anaphor.group(0):
+                recipients = [Mention("ORG", honour.start, honour.start, ctx.expand(anaphor.group(0)))]
             if not recipients and ctx.topic and _subjectless(sent, clause_start, h_start):
                 recipients = [Mention("ORG", honour.start, honour.start, ctx.topic)]
         elif info is not None and info.level == "enterprise" and _copula(sent, clause_start, h_start):
             recipients = []  # 他是该公司首席技师: a post in his company, not an honour conferred
         else:
             holders = people if info is not None else people + units  # a person's honour goes to people
-            recipients = (_verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
-                          or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people))
+            recipients = (_placed_recipients(sent, clause_start, h_start, ctx, honour)
+                          or _verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
+                          or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people)
+                          or _among(sent, h_end, people))
         year = _award_year(sent.text[clause_start:h_end], honour, year_of_article) or (
             year_of_article if dated_news and CONFERRAL.search(sent.text[clause_start:h_start]) else None)
         for who in recipients:
@@ -217,9 +222,45 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             out.append({
                 "recipient": who.text if kind == "person" else canonical_org(who.text, ctx),
                 "recipient_kind": kind, "honour": honour.text, "year": year,
-                "recipient_org": _recipient_org(sent, who, ctx) if kind == "person" else None,
+                "recipient_org": (_placed_org(who, ctx) if who.start == who.end else _recipient_org(sent, who, ctx))
+                if kind == "person" else None,
             })
     return out
+
+
+THIS_UNIT = re.compile(r"[该本](?:工作室|公司|集团|车间|班组|单位|厂)")  # 该工作室被…命名为…
+PLACING = re.compile(r"第[一二三]名|冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖")
+PLACED_SUBJECT = re.compile(r"(?:获得|获|夺得)[^，。；]{0,12}?(第[一二三]名|冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖)的(?:选手|职工|个人|同志|员工)?")
+
+
+def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, str | None]]]:
+    """People a sentence gives a placing (A、B分别获得…第一名), with their organisations:
+    a later ``获得第一名的选手被授予…称号`` confers the title on them."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    for place in PLACING.finditer(sent.text):
+        verbs = list(re.finditer(r"获得|夺得|获", sent.text[:place.start()]))
+        if not verbs:
+            continue
+        clause = max(sent.text.rfind(c, 0, verbs[-1].start()) for c in "。；;") + 1
+        people = [m for m in sent.of("PER") if clause <= sent.local(m)[0] and sent.local(m)[1] <= verbs[-1].start()]
+        if people:  # 分别获得: every person named before, each with the unit written before them
+            placed = people if sent.text[:verbs[-1].start()].endswith("分别") else _coordinated_people(sent, people)
+            found.setdefault(place.group(0), []).extend((p.text, _recipient_org(sent, p, ctx)) for p in placed)
+    return found
+
+
+def _placed_recipients(sent: Sentence, clause_start: int, h_start: int, ctx: ArticleContext,
+                       honour: Mention) -> list[Mention]:
+    """``获得第一名的选手被授予“X”称号``: the people the article placed so."""
+    subject = PLACED_SUBJECT.search(sent.text, clause_start, h_start)
+    if subject is None:
+        return []
+    return [Mention("PER", honour.start, honour.start, name) for name, _ in ctx.placed.get(subject.group(1), [])]
+
+
+def _placed_org(who: Mention, ctx: ArticleContext) -> str | None:
+    """The organisation a placed person was named with."""
+    return next((org for people in ctx.placed.values() for name, org in people if name == who.text), None)
 
 
 def _subjectless(sent: Sentence, clause_start: int, h_start: int) -> bool:
@@ -316,8 +357,11 @@ def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:
     """The clause's first person and those joined to it by 、/和 (张三、李四和王五荣获…)."""
     run = [people[0]]
     for person in people[1:]:
-        gap = sent.text[sent.local(run[-1])[1]:sent.local(person)[0]]
-        if gap not in ("、", "和", "与", "及", "，"):
+        start, end = sent.local(run[-1])[1], sent.local(person)[0]
+        gap = sent.text[start:end]
+        # …钟伟强、梅州嘉应客运有限公司车队队长古丽萍和…: the next name may carry its unit and post
+        if gap not in ("、", "和", "与", "及", "，") and not (
+                gap[:1] in "、和与及" and _only_posts(sent, start + 1, end) and "，" not in gap):
             break
         run.append(person)
     return run
@@ -342,6 +386,16 @@ def _listed_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Men
         return []
     start = h_end + colon.end()
     return [p for p in people if sent.local(p)[0] >= start]
+
+
+AMONG = re.compile(r"[”\"]?(?:称号)?[^。；]{0,12}?(?:颁发|颁授)[^。；]{0,10}?[，,]\s*其中[，,：:]?")
+
+
+def _among(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """``为10名“羊城工匠”颁发了证书，其中，X、Y作为代表发言``: the recipients named after 其中."""
+    m = AMONG.match(sent.text, h_end)
+    after = [p for p in people if m and sent.local(p)[0] >= m.end()]
+    return _coordinated_people(sent, after) if after else []
 
 
 def _award_year(text: str, honour: Mention, year_of_article: int | None) -> int | None:
@@ -380,11 +434,25 @@ def _studio_mentions(sent: Sentence) -> list[Mention]:
     return out
 
 
+def _named_studio_leaders(sent: Sentence, ctx: ArticleContext) -> list[Mention]:
+    """A person the article names, written before a studio's suffix where the model read the
+    name into something else (“罗锦辉劳模|创新工作室” tagged as one organisation)."""
+    found = []
+    tagged = {sent.local(p)[1] for p in sent.of("PER")}
+    for m in STUDIO_SUFFIX.finditer(sent.text):
+        for size in (3, 2):
+            name = sent.text[max(0, m.start() - size):m.start()]
+            if m.start() not in tagged and name in ctx.people:
+                found.append(Mention("PER", sent.start + m.start() - size, sent.start + m.start(), name))
+                break
+    return found
+
+
 def studios(sent: Sentence, ctx: ArticleContext) -> list[dict]:
     """Studios named after their leader (``吴建明劳模和工匠人才创新工作室``), with the host
     organisation named before them in the sentence."""
     out = []
-    for person in sent.of("PER"):
+    for person in sent.of("PER") + _named_studio_leaders(sent, ctx):
         _, p_end = sent.local(person)
         m = STUDIO_SUFFIX.match(sent.text, p_end)
         if not m:

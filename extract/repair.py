@@ -24,6 +24,7 @@ TERMINAL = set("。！？!?…」』】")
 CLOSING_QUOTES = set("”’\"')）")
 # Punctuation that shows a line is running prose, not a heading or a table cell.
 PROSE_PUNCTUATION = set("，。、；：！？,;:!?（）()")
+SENTENCE_PUNCTUATION = PROSE_PUNCTUATION - set("（）()")  # a list line may hold brackets: 许锐彬（…公司）
 # A line starting with one of these begins a new paragraph.
 PARAGRAPH_START = re.compile(
     r"^(?:[●■□◆◇▲△★☆•·▶►※]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|"
@@ -33,7 +34,11 @@ PARAGRAPH_START = re.compile(
 # Byline lines keep their spaces: they separate several names (文 | 黎蔚 孙中伟).
 BYLINE = re.compile(r"^\s*(?:文|作者|来源|摄影|摄|编辑|记者|通讯员|□)\s*[|｜/]?|[|｜]")
 # A line of a name list or table: a short name, a gap, then more text.
-LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[（(][男女][）)])?[ \u3000\t]+[\u4e00-\u9fff]")
+# 张建华 佛山市…技术员 / 陈　雯（女）　…护士长 / 许锐彬（广东…有限公司）: a name, then its unit
+LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,3}(?:[（(][男女][）)])?"
+                       r"(?:[ \u3000\t]+[\u4e00-\u9fff]|[ \u3000]*[（(][^（）()]{4,40}[）)]$)")
+UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会)$")
+PLACE_START = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市县区](?![长委])")
 # Half-width punctuation turned full-width next to Chinese text.
 TO_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 # Lines that close an item: a photo credit (/ 林景余摄) or a source tag (（赵文清）).
@@ -92,7 +97,7 @@ def _lines(text: str) -> list[_Line]:
 def _typical_widths(lines: list[_Line], window: int = 12) -> list[float]:
     """For each line, the typical width of prose lines around it (column width)."""
     lengths = [len(ln.stripped) for ln in lines]
-    prose = [i for i, ln in enumerate(lines) if ln.stripped and any(c in PROSE_PUNCTUATION for c in ln.stripped)]
+    prose = [i for i, ln in enumerate(lines) if ln.stripped and any(c in SENTENCE_PUNCTUATION for c in ln.stripped)]
     widths = []
     for i in range(len(lines)):
         at = bisect_left(prose, i)
@@ -112,6 +117,8 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True
     if LIST_ITEM.match(prev) or LIST_ITEM.match(nxt):
         return True  # 张建华 佛山市某某机械有限公司技术员: a name, a gap, a unit
+    if UNIT_END.search(prev) and PLACE_START.match(nxt):
+        return True  # a list of units: …人民医院急诊科 / 汕头市鮀城公交运营有限公司18路车队
     if last in "，、：；,:;（(“‘《—-" or _open_quote(prev):
         return False
     has_prose = any(c in PROSE_PUNCTUATION for c in prev)

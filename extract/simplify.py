@@ -44,4 +44,8 @@ def to_simplified(text: str) -> str:
     if convertible is not None and convertible.isdisjoint(text):
         return text  # nothing OpenCC would change; skip its slow pure-Python conversion
     converted = _opencc().convert(text)
-    return converted if len(converted) == len(text) else text
+    if len(converted) != len(text):
+        return text
+    # t2s maps some characters still written in simplified text to rare forms beyond the basic
+    # plane (鮀城 → 𬶍城); nobody writes those, so the character stays as it was
+    return "".join(old if ord(new) > 0xFFFF else new for old, new in zip(text, converted))

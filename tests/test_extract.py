@@ -367,3 +367,64 @@ def test_extract_event_names_are_whole_and_clean(tmp_path):
     assert names["首届职工创新工作室经验交流大会暨创新成果展示活动"]["organisers"] == ["广东省总工会"]
     assert not [n for n in names if n.startswith(("1-8", "及", "《"))]
     assert "2022年编程马拉松" in names
+
+
+def test_extract_studio_named_after_the_person_of_a_company(tmp_path):
+    path = tmp_path / "news-2024-05.txt"
+    path.write_text("佛山市精密机械有限公司郑国强劳模创新工作室被命名为省级示范工作室。", encoding="utf-8")
+    facts = _facts(path)
+    assert _of(facts, "studio", name="郑国强劳模创新工作室", leader="郑国强", host="佛山市精密机械有限公司")
+    assert _of(facts, "person", name="郑国强")
+
+
+def test_extract_a_post_between_two_organisations_parts_them(tmp_path):
+    path = tmp_path / "cards-2025-11.txt"
+    path.write_text("廉玉波\n汽车总工程师、汽车工程研究院院长比亚迪股份有限公司首席科学家、\n2020年全国劳动模范\n",
+                    encoding="utf-8")
+    facts = _facts(path)
+    orgs = {f["name"] for f in _of(facts, "organisation")}
+    assert "比亚迪股份有限公司" in orgs and not [o for o in orgs if "院长" in o]
+
+
+def test_extract_title_conferred_on_the_placed_people(tmp_path):
+    path = tmp_path / "competition-2020-11-20.txt"
+    path.write_text("广东湛港重工机械有限公司的黄浩然、湛江粤西电力工程有限公司的陈秋燕分别获得焊工、电工项目第一名。"
+                    "各项目获得第一名的选手被授予“湛江市技术能手”称号；获得第二名的选手颁发荣誉证书。"
+                    "莫家伟获得电工项目第二名。", encoding="utf-8")
+    awards = {(a["recipient"], a["recipient_org"], a["year"]) for a in _of(_facts(path), "award")}
+    assert awards == {("黄浩然", "广东湛港重工机械有限公司", 2020), ("陈秋燕", "湛江粤西电力工程有限公司", 2020)}
+
+
+def test_extract_recipients_named_with_their_posts_and_among_them(tmp_path):
+    path = tmp_path / "briefs-2018-12-21.txt"
+    path.write_text("丰顺县顺达公路养护有限公司副总经理钟伟强、梅州嘉应客运有限公司车队队长古丽萍和"
+                    "蕉岭县顺通物流有限公司高级技师温少华荣获“全国交通运输系统劳动模范”称号。"
+                    "会议为2018年度10名“羊城工匠”颁发了证书，其中，广州穗安电梯工程有限公司高级技师邝志文、"
+                    "广州粤华数控机床有限公司装配车间主任卢美玲作为代表发言。"
+                    "梅州客都纺织有限公司织造车间甲班被授予“广东省三八红旗集体”称号。", encoding="utf-8")
+    awards = {(a["recipient"], a["honour"]) for a in _of(_facts(path), "award")}
+    assert {("钟伟强", "全国交通运输系统劳动模范"), ("古丽萍", "全国交通运输系统劳动模范"),
+            ("温少华", "全国交通运输系统劳动模范"), ("邝志文", "羊城工匠"), ("卢美玲", "羊城工匠"),
+            ("梅州客都纺织有限公司织造车间甲班", "广东省三八红旗集体")} <= awards
+
+
+def test_extract_this_studio_receives_the_designation(tmp_path):
+    path = tmp_path / "profile-2021-08-16.txt"
+    path.write_text("罗锦辉是广东鼎丰汽车零部件有限公司首席技师。2017年，公司以他的名字成立了“罗锦辉劳模创新工作室”。"
+                    "2020年，该工作室被肇庆市总工会命名为“肇庆市劳模和工匠人才创新工作室”。", encoding="utf-8")
+    facts = _facts(path)
+    assert _of(facts, "studio", name="罗锦辉劳模创新工作室", leader="罗锦辉")
+    (award,) = _of(facts, "award", honour="肇庆市劳模和工匠人才创新工作室")
+    assert (award["recipient"], award["recipient_kind"], award["year"]) == ("罗锦辉劳模创新工作室", "organisation", 2020)
+
+
+def test_extract_name_list_lines_stay_apart_and_rare_simplified_characters_stay(tmp_path):
+    path = tmp_path / "awards-2019-04-29.txt"
+    path.write_text("二、汕头市五一劳动奖章（3名）\n\n陈　雯（女）　汕头市金平区人民医院护士长\n\n"
+                    "许锐彬（广东粤东海通港口物流有限公司）\n\n黄泽鑫（汕头市濠江区清源供水有限公司）\n\n"
+                    "三、汕头市工人先锋号（2个）\n\n汕头市金平区人民医院急诊科\n\n汕头市鮀城公交运营有限公司18路车队\n",
+                    encoding="utf-8")
+    awards = {(a["recipient"], a["honour"]) for a in _of(_facts(path), "award")}
+    assert {("许锐彬", "汕头市五一劳动奖章"), ("黄泽鑫", "汕头市五一劳动奖章"),
+            ("汕头市金平区人民医院急诊科", "汕头市工人先锋号"),
+            ("汕头市鮀城公交运营有限公司18路车队", "汕头市工人先锋号")} <= awards
