@@ -27,7 +27,7 @@ GENERIC = re.compile(
     r"|.*(?<!第)[一二两三四五六七八九十\d]+(?:市|区|县|镇|级|大|个|家)(?![\u4e00-\u9fff]*?[市区县镇]).*|.*首[个家].*)$"
 )
 # A name the text runs into from the verb before it: 受|广东省人大常委会…的委托, 由|省总工会主办.
-LEADING_VERB = re.compile(r"^[受由经据应请向对与和及](?=中共|中华|全国|中国|[\u4e00-\u9fff]{1,4}[省市区县])")
+LEADING_VERB = re.compile(r"^(?:授予|表彰|命名|推荐|慰问|走访|看望|[受由经据应请向对与和及])(?=中共|中华|全国|中国|[\u4e00-\u9fff]{1,4}[省市区县])")
 # Names joined by 和/及/与 (全国和省总工会, 广州市总工会与东莞市总工会) are several bodies,
 # unless the conjunction sits inside one name (人力资源和社会保障局, 中华人民共和国).
 CONJUNCTION = re.compile(r"[和及与]")

@@ -515,7 +515,7 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
             organisers = list(dict.fromkeys(canonical_org(o.text, ctx) for o in inside))
         elif verb := HOLDS.search(sent.text[:start]):  # 佛山市总工会举办…活动: the body that holds it
             holder = [o for o in sent.of("ORG") if sent.local(o)[1] == verb.start()]
-            organisers = [canonical_org(o.text, ctx) for o in holder]
+            organisers = list(dict.fromkeys(canonical_org(o.text, ctx) for o in holder))
         place = None
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)

@@ -293,6 +293,8 @@ def test_extract_article_city_from_its_own_text_before_the_issue():
      {"县两级总工会", "广州市五区工会", "九市总工会"}),
     ("工业系统累计推选省部级劳模17名。", set(), {"广东省部"}),
     ("省工业工会、中铁二十五局有关负责人参加活动。", {"广东省工业工会", "中铁二十五局"}, {"广东省中铁二十五局"}),
+    ("大会授予韶关市明远机械有限公司钳工周立新“韶关市五一劳动奖章”。", {"韶关市明远机械有限公司"},
+     {"授予韶关市明远机械有限公司"}),
 ])
 def test_extract_organisations_are_single_named_bodies(tmp_path, text, kept, dropped):
     path = tmp_path / "news-2024-11.txt"
