@@ -42,6 +42,7 @@ class ArticleContext:
     topic: str | None = None  # the organisation the last sentence began with: what the passage is about
     placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
     people: set[str] = field(default_factory=set)  # every person the article names
+    recent: bool = False  # the sentence before reports something as just happened (近日, 日前)
 
     @property
     def local_city(self) -> str | None:

@@ -36,6 +36,7 @@ ORG_SUFFIX = re.compile(
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
+RECENT = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日")  # news of something that has just happened
 REMENTION = 400  # characters after which an entity named again is reported again
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use
 STUDIO_OR_TITLE = re.compile(r"[^，。；、]{0,8}?工作室|劳模|工匠|同志|师傅")
@@ -322,7 +323,11 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         out.entity("organisation", fields["organisation"], span)
     for placing, people in placings(sent, ctx).items():
         ctx.placed.setdefault(placing, []).extend(people)
-    for fields in awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day"):
+    recent = bool(RECENT.search(sent.text))
+    ctx.recent = ctx.recent or recent  # 近日，X荣获…, or 近日，…表彰…。X荣获…
+    awarded = awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day")
+    ctx.recent = recent  # for the next sentence
+    for fields in awarded:
         out.add("award", fields, span, 0.8)
         out.entity("organisation", fields["recipient_org"], span)
         out.entity(fields["recipient_kind"], fields["recipient"], span)

@@ -215,8 +215,10 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
                           or _verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
                           or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people)
                           or _among(sent, h_end, people))
-        year = _award_year(sent.text[clause_start:h_end], honour, year_of_article) or (
-            year_of_article if dated_news and CONFERRAL.search(sent.text[clause_start:h_start]) else None)
+        clause_end = min((i for i in (sent.text.find(c, h_end) for c in "。；;") if i >= 0), default=len(sent.text))
+        year = _award_year(sent.text[clause_start:h_end], sent.text[h_end:clause_end], year_of_article) or (
+            year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or ctx.recent)
+            else None)
         for who in recipients:
             kind = "person" if who.label == "PER" else "organisation"
             out.append({
@@ -398,15 +400,23 @@ def _among(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
     return _coordinated_people(sent, after) if after else []
 
 
-def _award_year(text: str, honour: Mention, year_of_article: int | None) -> int | None:
-    """The year a clause states for an award: 2022年, 2021年度, 今年, 去年."""
-    years = YEAR.findall(text)
-    if years:
-        return int(years[-1])
-    for word, delta in RELATIVE_YEAR.items():
-        if word in text and year_of_article:
-            return year_of_article + delta
+def _award_year(before: str, after: str, year_of_article: int | None) -> int | None:
+    """The year a clause states for an award: the year written nearest before the honour
+    (2022年, 2021年度, 今年, 去年: 他2019年获评X，今年又获评Y gives Y this year), else a
+    relative year after it (…荣获Y，是今年我市唯一获此殊荣的…)."""
+    found = [(m.start(), int(m.group(1))) for m in YEAR.finditer(before)]
+    if year_of_article:
+        found += [(m.start(), year_of_article + RELATIVE_YEAR[m.group(0)]) for m in _relative().finditer(before)]
+    if found:
+        return max(found)[1]
+    if year_of_article and (m := _relative().search(after)):
+        return year_of_article + RELATIVE_YEAR[m.group(0)]
     return None
+
+
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern[str]:
+    return re.compile("|".join(RELATIVE_YEAR))
 
 
 def _recipient_org(sent: Sentence, person: Mention, ctx: ArticleContext) -> str | None:

@@ -430,3 +430,15 @@ def test_extract_name_list_lines_stay_apart_and_rare_simplified_characters_stay(
     assert {("许锐彬", "汕头市五一劳动奖章"), ("黄泽鑫", "汕头市五一劳动奖章"),
             ("汕头市金平区人民医院急诊科", "汕头市工人先锋号"),
             ("汕头市鮀城公交运营有限公司18路车队", "汕头市工人先锋号")} <= awards
+
+
+def test_extract_award_year_nearest_before_or_this_year_after(tmp_path):
+    path = tmp_path / "briefs-2017-05-09.txt"
+    path.write_text("近日，交通运输部表彰一批劳动模范。钟伟强荣获“全国交通运输系统劳动模范”称号。"
+                    "谢宇航荣获“广东青年五四奖章”，是今年我市唯一获此殊荣的职工。"
+                    "他2015年获评梅州市劳动模范，今年又获评广东省劳动模范。", encoding="utf-8")
+    years = {(a["recipient"], a["honour"]): a["year"] for a in _of(_facts(path), "award")}
+    assert years[("钟伟强", "全国交通运输系统劳动模范")] == 2017  # news of a conferral 近日
+    assert years[("谢宇航", "广东青年五四奖章")] == 2017
+    assert years[("谢宇航", "梅州市劳动模范")] == 2015
+    assert years[("谢宇航", "广东省劳动模范")] == 2017
