@@ -25,7 +25,9 @@ ALIAS = re.compile(
 CITY = re.compile(r"[\u4e00-\u9fff]{2,4}市(?![场民长委政级])")
 PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,4}省(?![委政级内外份])")
 ANAPHOR_KINDS = ("公司", "集团", "厂", "医院", "学校", "学院", "大学", "银行", "单位", "工作室", "车间", "班组")
-ANAPHOR = re.compile(rf"^(?:该|本)({'|'.join(ANAPHOR_KINDS)})")
+ANAPHOR = re.compile(rf"^(?:该|本)({'|'.join(ANAPHOR_KINDS)})|^({'|'.join(ANAPHOR_KINDS)})$")  # 公司总经理X
+# A district named by one of its bodies (潮安区委, 南海区总工会): the 区… after it is that district.
+DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff]{3}[市省])([\u4e00-\u9fff]{2}[区县])(?=委|总工会|人民政府|政府|人大|政协)")
 NOT_PLACES = {"全", "本", "该", "城", "超", "都", "各", "全省", "省", "上", "地级", "县级", "副", "城"}
 
 
@@ -39,6 +41,7 @@ class ArticleContext:
     antecedents: dict[str, str] = field(default_factory=dict)  # 公司 → the company named last
     district_cities: dict[str, str] = field(default_factory=dict)  # 大亚湾区 → 惠州市, as the text pairs them
     sentence_city: str | None = None  # the one city the sentence being read names, if any
+    sentence_district: str | None = None  # the one district it names: 潮安区委常委、区总工会主席
     topic: str | None = None  # the organisation the last sentence began with: what the passage is about
     placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
     people: set[str] = field(default_factory=set)  # every person the article names
@@ -51,14 +54,16 @@ class ArticleContext:
         return self.sentence_city or self.city
 
     def read_sentence(self, text: str) -> None:
-        """Note the city a sentence names, when it names exactly one."""
+        """Note the city and the district a sentence names, when it names exactly one of each."""
         named = {_city_names()[m.group(0)] for m in _any_city().finditer(text)}
         self.sentence_city = named.pop() if len(named) == 1 else None
+        districts = {m.group(1) for m in DISTRICT_BODY.finditer(text)}
+        self.sentence_district = districts.pop() if len(districts) == 1 else None
 
     def expand(self, short: str) -> str:
         """The full name an article's own short name stands for, else ``short``."""
         if m := ANAPHOR.match(short):
-            named = self.antecedents.get(m.group(1))
+            named = self.antecedents.get(m.group(1) or m.group(2))
             return named + short[m.end():] if named else short
         return self.aliases.get(short, short)
 

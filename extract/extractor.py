@@ -226,8 +226,11 @@ def _date_reader(year: int | None) -> Callable[[str], str | None]:
             return iso_date(year, int(m[1]), int(m[2]))
         if y := SINGLE_YEAR.search(sentence):
             return y.group(1)
-        relative = next((d for word, d in RELATIVE_YEAR.items() if word in sentence), None)
-        return str(year + relative) if year and relative is not None else None
+        relative = next(((word, d) for word, d in RELATIVE_YEAR.items() if word in sentence), None)
+        if not year or relative is None:
+            return None
+        month = re.search(rf"{relative[0]}(\d{{1,2}})月", sentence)  # 去年11月
+        return iso_date(year + relative[1], int(month[1])) if month else str(year + relative[1])
     return date_of
 
 
@@ -318,7 +321,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         out.entity("person", m.text, span)
     for m in sent.of("ORG"):
         out.entity("organisation", canonical_org(m.text, ctx), span)
-    for fields in positions(sent, ctx):
+    for fields in positions(sent, ctx, subject):
         out.add("position", fields, span, 0.8)
         out.entity("organisation", fields["organisation"], span)
     for placing, people in placings(sent, ctx).items():

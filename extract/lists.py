@@ -23,6 +23,7 @@ HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|�
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
 GENDER = re.compile(r"^\s*[（(][男女][）)]")
+TABLE_HEADER = re.compile(r"\s*姓\s*名[\s|｜]")
 CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
 # ``广东5劳模当选…``, ``我市三名职工获评…``: a count of people, then the verb that confers the honour.
 COUNTED_PEOPLE = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*[名位个]?[\u4e00-\u9fff]{0,6}?(?:劳模|工匠|人才|职工|员工|"
@@ -79,11 +80,13 @@ def _heading_list(text, mentions, paras, i, honour, ctx, year, emit, emit_positi
         _collective_list(text, paras[i + 1:], mentions, honour, ctx, year, emit)
         return
     for start, end in paras[i + 1:]:
+        if TABLE_HEADER.match(text, start):
+            continue  # 姓名　单位　职务
         people = _inside(mentions, start, end, "PER")
         if not people or people[0].start - start > 1 or _inside(mentions, start, end, "HONOUR"):
             break
         orgs = _inside(mentions, people[0].end, end, "ORG")
-        rest = GENDER.sub("", text[people[0].end:end]).strip()
+        rest = re.sub(r"\s+", "", GENDER.sub("", text[people[0].end:end]))  # columns: unit, then post
         title = _final_title(rest)
         if title and emit_position and rest[: -len(title)]:
             unit = canonical_org(rest[: -len(title)], ctx)

@@ -32,7 +32,8 @@ LEADING_VERB = re.compile(r"^(?:授予|表彰|命名|推荐|慰问|走访|看望
 # unless the conjunction sits inside one name (人力资源和社会保障局, 中华人民共和国).
 CONJUNCTION = re.compile(r"[和及与]")
 LEVEL_WORDS = ("全国", "省", "市", "区", "县", "国家", "省级", "市级")
-DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县](?!委|政府)")
+DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县]")
+BODIES = ("委", "总工会", "人民政府", "政府", "人大", "政协")
 STRIP = "“”\"'‘’《》 　"
 
 
@@ -58,6 +59,8 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
     """省/市/区 at the start of a name → the article's province, city, city + district."""
     if name.startswith("省") and ctx.province:
         return ctx.province + name[1:]
+    if name[:1] in "区县" and name[1:].startswith(BODIES) and ctx.sentence_district:
+        name = ctx.sentence_district + name[1:]  # 潮安区委常委、区总工会主席 → 潮安区总工会
     if name.startswith("市") and ctx.local_city:
         return ctx.local_city + name[1:]
     if (district := DISTRICT.match(name)) and not (ctx.local_city and name.startswith(ctx.local_city[:-1])):

@@ -28,17 +28,17 @@ SUBJECT_CUT = re.compile(r"就是|即是|[他她它]是|[他她它]|其中")
 HEAD_WINDOW = 120  # characters before a name where its titles are read
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
 PRONOUN = re.compile(r"(?<!其)[他她](?!们)")
-AWARD_VERB = re.compile(r"获得|荣获|获评|获授|被授予|授予|被命名为|命名|当选|入选|被评为|评为|成长为|成为|获|是")
+AWARD_VERB = re.compile(r"获得|荣获|获评|获授|获颁|荣膺|捧回|捧得|摘得|斩获|被授予|授予|被命名为|命名|当选|入选|被评为|评为|成长为|成为|获|是")
 # 是 states an honour only when the honour ends the clause: 她是全国劳动模范。 (not 是全国劳动模范张三的徒弟)
 COPULA_END = re.compile(r"[”\"]?(?:称号|获得者)?(?:之一)?(?:[，。；,;！!]|$)")
 NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
 EVENT_STOP = re.compile(
     r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|"
-    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合"
+    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合|代表(?!大会|$)|对(?!口)|向"
 )
 EVENT_CONTINUES = set("堂室厅场项员代")
 EVENT_LEAD = re.compile(r"(?:\d+[\-–—.．:：、]+)*\s*(?:以及|[及和与来])?")  # not a year: 2022年编程马拉松
-RUNNING_TEXT = re.compile(r"讲话|精神|指示|推动|总结交流")  # 出席…开幕式重要讲话重要指示精神干部大会
+RUNNING_TEXT = re.compile(r"讲话|精神|指示|推动|总结交流|星期")  # 星期: a page header (2019年11月18日星期一 劳动竞赛)  # 出席…开幕式重要讲话重要指示精神干部大会
 ALIAS_PAREN = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[^）)]{0,20}[）)]")
 COUNTED = re.compile(r"^(?:\d+(?:项|场|个|余|名|多|支)|[一二三四五六七八九十]+[、.]|\d+[.、．-](?!\d))")
 PLACE_LED = re.compile(r"^(?:全国|中国|粤港澳|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|街道|总工会|工会|集团|公司))")
@@ -71,7 +71,7 @@ class Sentence:
         return m.start - self.start, m.end - self.start
 
 
-def positions(sent: Sentence, ctx: ArticleContext) -> list[dict]:
+def positions(sent: Sentence, ctx: ArticleContext, subject: Mention | None = None) -> list[dict]:
     """Title chains attached to a person: ``省人大常委会党组副书记、副主任，省总工会主席黄宁生``."""
     out = []
     for person in sent.of("PER"):
@@ -80,6 +80,38 @@ def positions(sent: Sentence, ctx: ArticleContext) -> list[dict]:
         clause = re.split(r"[。；;！？]|(?<=[\u4e00-\u9fff])，(?=[^，]*?(?:出席|参加|主持|表示|介绍|陪同))", head)[-1]
         out.extend(_title_chain(clause, person.text, sent, ctx))
         out.extend(_title_after(sent, person, ctx))
+    return out + _elected(sent, ctx, subject)
+
+
+# ``钟伟雄当选为市总工会主席，黄美玲（女）、廖志刚当选为副主席``, ``此前任龙川县总工会主席``:
+# the names (with a gender note) joined before an election verb, then the post it gives.
+ELECTED = re.compile(r"(?:[（(][男女][）)])?((?:[、和及与][\u4e00-\u9fff]{2,4}(?:[（(][男女][）)])?)*)"
+                     r"(?:当选为|当选|被选举为|被选为|出任|继任|此前任|曾任|现任)([^，。；：、]{2,40})")
+
+
+def _elected(sent: Sentence, ctx: ArticleContext, subject: Mention | None = None) -> list[dict]:
+    """Posts given by an election or held before: each elected name gets the post; a post
+    written without its organisation is at the one the sentence elected to before; 他当选…
+    is the passage's subject."""
+    out: list[dict] = []
+    last_org: str | None = None
+    pronouns = [Mention("PER", sent.start + m.end(), sent.start + m.end(), subject.text)
+                for m in PRONOUN.finditer(sent.text)] if subject is not None else []
+    for person in sorted(sent.of("PER") + pronouns, key=lambda m: m.start):
+        m = ELECTED.match(sent.text, sent.local(person)[1])
+        if not m:
+            continue
+        parsed = _segment_titles(m.group(2))
+        if parsed is None:
+            continue
+        org = canonical_org(parsed[0], ctx) if parsed[0] else last_org
+        if org is None or not is_organisation(org):
+            continue
+        last_org = org
+        names = [person.text] + [p.text for p in sent.of("PER")
+                                 if sent.local(person)[1] < sent.local(p)[0] < m.start(2)]
+        out.extend({"person": name, "organisation": _unit_org(org, unit, ctx, title), "title": title}
+                   for name in names for unit, title in parsed[1])
     return out
 
 
@@ -529,7 +561,10 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
         place = None
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)
-        out.append({"name": name, "date": date_of(sent.text), "place": place, "organisers": organisers})
+        lo = max(sent.text.rfind(c, 0, m.start()) for c in "；;") + 1  # the event's own clause of a list
+        hi = min((i for i in (sent.text.find(c, m.end()) for c in "；;") if i >= 0), default=len(sent.text))
+        out.append({"name": name, "date": date_of(sent.text[lo:hi]) or (date_of(sent.text) if lo == 0 and
+                    hi == len(sent.text) else None), "place": place, "organisers": organisers})
     # 成果展 inside 成果展活动, …暨大赛 inside …暨大赛颁奖大会: one event, the whole name
     return [e for e in out if not any(o["name"] != e["name"] and o["name"].startswith(e["name"]) for o in out)]
 

@@ -37,6 +37,8 @@ BYLINE = re.compile(r"^\s*(?:文|作者|来源|摄影|摄|编辑|记者|通讯�
 # 张建华 佛山市…技术员 / 陈　雯（女）　…护士长 / 许锐彬（广东…有限公司）: a name, then its unit
 LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,3}(?:[（(][男女][）)])?"
                        r"(?:[ \u3000\t]+[\u4e00-\u9fff]|[ \u3000]*[（(][^（）()]{4,40}[）)]$)")
+SENTENCE_INSIDE = re.compile(r"[，。；！？,;!?]")
+NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．](?!\d))")
 UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会)$")
 PLACE_START = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市县区](?![长委])")
 # Half-width punctuation turned full-width next to Chinese text.
@@ -117,6 +119,8 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True
     if LIST_ITEM.match(prev) or LIST_ITEM.match(nxt):
         return True  # 张建华 佛山市某某机械有限公司技术员: a name, a gap, a unit
+    if NUMBERED.match(prev) and len(prev) <= 30 and not SENTENCE_INSIDE.search(prev[2:]):
+        return True  # 三、揭阳市五一劳动奖状: a numbered heading, not a wrapped line
     if UNIT_END.search(prev) and PLACE_START.match(nxt):
         return True  # a list of units: …人民医院急诊科 / 汕头市鮀城公交运营有限公司18路车队
     if last in "，、：；,:;（(“‘《—-" or _open_quote(prev):
@@ -180,6 +184,7 @@ def _drop_spaces(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
         keep_all = bool(BYLINE.match(para))
         spaced = _spaced_out(chars, p_start, p_end) or _is_prose(para)
         i = p_start
+        joined_at = -1  # where the last removed gap ended: 郑　伟　普宁市… joins 郑伟, not 伟普宁市
         while i < p_end:
             c, off = chars[i]
             if c in " \u3000\u00a0\t":
@@ -192,7 +197,12 @@ def _drop_spaces(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
                     i = j
                     continue
                 run = "".join(ch for ch, _ in chars[i:j])
-                if keep_all or not _removable(chars, i, j, p_start, p_end, run, spaced):
+                removable = not keep_all and _removable(chars, i, j, p_start, p_end, run, spaced)
+                if removable and not spaced and joined_at == i - 1:
+                    removable = False  # the lone character already joined the one before it
+                if removable:
+                    joined_at = j
+                else:
                     out.append(("\t" if "\t" in run else " ", off))
                 i = j
                 continue

@@ -442,3 +442,38 @@ def test_extract_award_year_nearest_before_or_this_year_after(tmp_path):
     assert years[("谢宇航", "广东青年五四奖章")] == 2017
     assert years[("谢宇航", "梅州市劳动模范")] == 2015
     assert years[("谢宇航", "广东省劳动模范")] == 2017
+
+
+def test_extract_posts_given_by_an_election_and_held_before(tmp_path):
+    path = tmp_path / "congress-2016-11-23.txt"
+    path.write_text("河源市工会第七次代表大会召开。在全委会议上，钟伟雄当选为市总工会主席，黄美玲（女）、廖志刚当选为副主席；"
+                    "古丽萍当选为市总工会经费审查委员会主任。当选副主席的廖志刚此前任龙川县总工会主席。"
+                    "黄志鹏是电力公司班长。今年3月，他当选阳江市总工会兼职副主席。", encoding="utf-8")
+    posts = {(p["person"], p["organisation"], p["title"]) for p in _of(_facts(path), "position")}
+    assert {("钟伟雄", "河源市总工会", "主席"), ("黄美玲", "河源市总工会", "副主席"), ("廖志刚", "河源市总工会", "副主席"),
+            ("古丽萍", "河源市总工会经费审查委员会", "主任"), ("廖志刚", "河源市龙川县总工会", "主席"),
+            ("黄志鹏", "阳江市总工会", "兼职副主席")} <= posts
+
+
+def test_extract_district_body_then_its_short_form_and_the_company_by_itself(tmp_path):
+    path = tmp_path / "competition-2019-11-18.txt"
+    path.write_text("潮州市总工会主办竞赛。潮安区委常委、区总工会主席杨伟东出席。"
+                    "阳江市漠江电力安装有限公司成立于2001年。公司总经理严国庆介绍情况。前年，他捧回了广东省五一劳动奖章。",
+                    encoding="utf-8")
+    facts = _facts(path)
+    posts = {(p["person"], p["organisation"], p["title"]) for p in _of(facts, "position")}
+    assert {("杨伟东", "中共潮州市潮安区委", "常委"), ("杨伟东", "潮州市潮安区总工会", "主席"),
+            ("严国庆", "阳江市漠江电力安装有限公司", "总经理")} <= posts
+    assert _of(facts, "award", recipient="严国庆", honour="广东省五一劳动奖章", year=2017)
+
+
+def test_extract_table_of_names_units_and_posts_under_a_heading(tmp_path):
+    path = tmp_path / "awards-2018-04-27.txt"
+    path.write_text("一、揭阳市劳动模范\n\n姓名　　单位　　职务\n吴锦荣　揭阳市华锐五金制品有限公司　模具车间主任\n"
+                    "郑　伟　普宁市泰合制衣有限公司　缝纫车间班长\n三、揭阳市五一劳动奖状\n揭阳市华锐五金制品有限公司\n"
+                    "揭阳市榕城捷运公交有限公司\n", encoding="utf-8")
+    facts = _facts(path)
+    assert {a["recipient"] for a in _of(facts, "award", honour="揭阳市劳动模范")} == {"吴锦荣", "郑伟"}
+    assert {a["recipient"] for a in _of(facts, "award", honour="揭阳市五一劳动奖状")} == {
+        "揭阳市华锐五金制品有限公司", "揭阳市榕城捷运公交有限公司"}
+    assert _of(facts, "position", person="郑伟", organisation="普宁市泰合制衣有限公司缝纫车间", title="班长")
