@@ -98,12 +98,22 @@ def edge_upsert(rel: Relation, src: str, dst: str, dialect: Dialect) -> str:
             + (" SET " + ", ".join(sets) if sets else ""))
 
 
+def edge_insert(rel: Relation, src: str, dst: str, dialect: Dialect) -> str:
+    """CREATE every row as an edge ``src -[rel]-> dst``: for edges that cannot exist yet (to a new document)."""
+    props = ", ".join(f"{q(p.name)}: {dialect.ref(p.name, p.type)}" for p in rel.properties)
+    return (f"{dialect.source} MATCH (a:{q(src)} {{{q('id')}: {dialect.ref('src')}}}) "
+            f"MATCH (b:{q(dst)} {{{q('id')}: {dialect.ref('dst')}}}) "
+            f"CREATE (a)-[e:{q(rel.name)}{' {' + props + '}' if props else ''}]->(b)")
+
+
 def upserts(onto: Ontology, dialect: Dialect) -> dict[str, str]:
-    """Every upsert statement, keyed ``Class`` or ``REL:Source:Target``."""
+    """Every upsert statement, keyed ``Class`` or ``REL:Source:Target``; ``REL:Source:Target:new``
+    creates edges known to be new."""
     out = {cls.name: node_upsert(cls, dialect) for cls in onto.tables()}
     for rel in onto.relations.values():
         for src, dst in rel.pairs():
             out[f"{rel.name}:{src}:{dst}"] = edge_upsert(rel, src, dst, dialect)
+            out[f"{rel.name}:{src}:{dst}:new"] = edge_insert(rel, src, dst, dialect)
     return out
 
 

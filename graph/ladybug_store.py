@@ -1,7 +1,8 @@
 """The embedded store: LadybugDB in one file under a data directory, written in bulk.
 
-Each document is one transaction of ``LOAD FROM`` an Arrow table followed by ``MERGE``,
-per class and per relation. One process writes at a time (a file lock, waited on up to a
+A batch of documents (``upsert_many``; ``upsert`` is a batch of one) is one transaction of
+``LOAD FROM`` an Arrow table (or ``UNWIND`` a list, when few rows) followed by ``MERGE``, per
+class and per relation, plus the name index of :mod:`graph.name_index`. One process writes at a time (a file lock, waited on up to a
 timeout); any number may read with ``read_only=True``.
 """
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +20,13 @@ import pyarrow as pa
 from filelock import FileLock, Timeout
 
 from extract.facts import DocumentFacts
-from extract.resolve import resolve_people
-from graph import cypher
+from graph import cypher, name_index
+from graph.batch import edge_groups, new_documents, plan_batch
+from graph.curation import decisions_for
+from graph.curation_plan import curated_builder, curated_resolver
+from graph.identity import STATEMENTS as IDENTITY
 from graph.identity import stored_people
-from graph.plan import build_plan
+from graph.plan import Plan
 from graph.store import DEFAULT_LIMIT, DEFAULT_TIMEOUT, Edge, QueryResult, check_read_only
 from honours.errors import QueryError, StoreError, StoreUnavailable
 from ontology.schema import Ontology, load_ontology
@@ -77,10 +81,11 @@ class LadybugStore:
             self._acquire(lock_timeout)
             self._db = self._open(lock_timeout)
         self._conn = ladybug.Connection(self._db)
+        self._bulk = cypher.upserts(self.onto, cypher.LADYBUG) | {name_index.TABLE: name_index.UPSERT_ARROW}
+        self._small = cypher.upserts(self.onto, cypher.LADYBUG_LIST) | {name_index.TABLE: name_index.UPSERT_LIST}
+        self._identity = IDENTITY | {"people_by_name": name_index.LOOKUP}
         if not read_only:
             self._create_schema()
-        self._bulk = cypher.upserts(self.onto, cypher.LADYBUG)
-        self._small = cypher.upserts(self.onto, cypher.LADYBUG_LIST)
 
     # -- opening -------------------------------------------------------------------------
     def _prepare_directory(self) -> None:
@@ -131,9 +136,24 @@ class LadybugStore:
         existing = {r["name"] for r in self._read("CALL show_tables() RETURN name")}
         for ddl in cypher.ladybug_ddl(self.onto):
             self._run(ddl, what=f"creating the schema of {self.directory}")
+        self._run(name_index.DDL, what=f"creating the schema of {self.directory}")
         if existing:
             for ddl in cypher.ladybug_migrations(self.onto):
                 self._run(ddl, what=f"updating the schema of {self.directory}")
+            if name_index.TABLE not in existing:
+                self._build_name_index()
+
+    def _build_name_index(self) -> None:
+        """Index the names of every stored person: a store made before the index existed."""
+        what = f"indexing the person names of {self.directory}"
+        rows = name_index.index_rows(self._read(name_index.PERSONS))
+        self._run("BEGIN TRANSACTION", what=what)
+        try:
+            self._load(name_index.TABLE, rows, name_index.TYPES, what)
+            self._run("COMMIT", what=what)
+        except BaseException:
+            self._rollback()
+            raise
 
     def _release(self) -> None:
         if self._lock is not None:
@@ -146,6 +166,8 @@ class LadybugStore:
             return self._conn.execute(statement, params or {})
         except RuntimeError as exc:
             raise map_error(exc, what) from None
+        except (ValueError, TypeError) as exc:  # a parameter of the wrong type, refused before running
+            raise StoreError(f"{what}: {exc}") from None
 
     def _read(self, statement: str, params: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         result = self._run(statement, params, what="reading the store")
@@ -157,8 +179,11 @@ class LadybugStore:
         if len(rows) < BULK_ROWS:
             self._run(self._small[key], {"rows": [{n: r.get(n) for n in types} for r in rows]}, what=what)
             return
-        table = pa.table({f"v_{name}": pa.array([r.get(name) for r in rows], ARROW_TYPES[kind])
-                          for name, kind in types.items()})
+        try:
+            table = pa.table({f"v_{name}": pa.array([r.get(name) for r in rows], ARROW_TYPES[kind])
+                              for name, kind in types.items()})
+        except (pa.ArrowException, ValueError, TypeError) as exc:
+            raise StoreError(f"{what}: a value of the wrong type for {key}: {exc}") from None
         self._run(self._bulk[key], {"rows": table}, what=what)
 
     # -- the protocol --------------------------------------------------------------------
@@ -167,23 +192,54 @@ class LadybugStore:
         rows = self._read("MATCH (d:Document) WHERE d.id = $id RETURN count(d) AS n", {"id": checksum})
         return rows[0]["n"] > 0
 
+    def stored_documents(self, checksums: Iterable[str]) -> set[str]:
+        """Which of ``checksums`` are stored: one primary-key lookup each, in one query."""
+        rows = self._read("UNWIND $ids AS i MATCH (d:Document {id: i}) RETURN d.id AS id", {"ids": sorted(set(checksums))})
+        return {r["id"] for r in rows}
+
     def upsert(self, doc: DocumentFacts) -> bool:
         """Store one document's facts in one transaction; False if it was already stored."""
+        return self.upsert_many([doc])[0]
+
+    def upsert_many(self, docs: Iterable[DocumentFacts]) -> list[bool]:
+        """Store several documents in one transaction: all or none. For each, False if already stored."""
         if self.read_only:
             raise StoreUnavailable(f"store {self.directory} is open read-only")
-        if self.has_document(doc.checksum):
-            return False
-        people = resolve_people(doc, lambda names, orgs: stored_people(self._read, names, orgs))
-        nodes, edges = build_plan(doc, people).rows(self.onto)
-        what = f"storing {doc.doc}"
+        docs = list(docs)
+        stored = self.stored_documents(d.checksum for d in docs) if docs else set()
+        decisions = decisions_for(self)  # curation, re-applied to every document stored
+        plan, new = plan_batch(docs, self._stored_people, stored.__contains__, onto=self.onto,
+                               resolve=curated_resolver(decisions), plan=curated_builder(decisions))
+        if not any(new):
+            return new
+        nodes, edges = plan.rows(self.onto)
+        what = f"storing {docs[0].doc}" if len(docs) == 1 else f"storing {len(docs)} documents from {docs[0].doc}"
         self._run("BEGIN TRANSACTION", what=what)
         try:
-            self._write(nodes, edges, what)
+            self._write(nodes, edges, new_documents(plan), what)
             self._run("COMMIT", what=what)
         except BaseException:
             self._rollback()
             raise
-        return True
+        return new
+
+    def _stored_people(self, names: list[str], orgs: list[str]) -> list:
+        return stored_people(self._read, names, orgs, statements=self._identity)
+
+    def curate(self, plan: Plan, deletions: list[tuple[str, dict[str, Any]]], *, what: str) -> None:
+        """Apply one curation decision in one transaction: upsert ``plan``'s rows, then run ``deletions``."""
+        if self.read_only:
+            raise StoreUnavailable(f"store {self.directory} is open read-only")
+        nodes, edges = plan.rows(self.onto)
+        self._run("BEGIN TRANSACTION", what=what)
+        try:
+            self._write(nodes, edges, set(), what)  # no new document: every edge is merged
+            for statement, params in deletions:
+                self._run(statement, params, what=what)
+            self._run("COMMIT", what=what)
+        except BaseException:
+            self._rollback()
+            raise
 
     def _rollback(self) -> None:
         try:
@@ -191,17 +247,16 @@ class LadybugStore:
         except RuntimeError:
             pass  # LadybugDB already rolled back the failed transaction
 
-    def _write(self, nodes: dict[str, list[dict]], edges: dict[str, list[dict]], what: str) -> None:
+    def _write(self, nodes: dict[str, list[dict]], edges: dict[str, list[dict]], fresh: set[str], what: str) -> None:
         for label, rows in nodes.items():  # the Document first: evidence edges point to it
             types = {"id": "string"} | {p.name: p.type for p in self.onto.classes[label].properties}
             self._load(label, rows, types, what)
-        for rel, rows in edges.items():
+        if nodes.get("Person"):
+            self._load(name_index.TABLE, name_index.index_rows(nodes["Person"]), name_index.TYPES, what)
+        for key, rows in edge_groups(edges, fresh):
+            rel = key.split(":")[0]
             types = {"src": "string", "dst": "string"} | {p.name: p.type for p in self.onto.relations[rel].properties}
-            pairs: dict[tuple[str, str], list[dict]] = {}
-            for row in rows:
-                pairs.setdefault((row["src_label"], row["dst_label"]), []).append(row)
-            for (src, dst), group in pairs.items():
-                self._load(f"{rel}:{src}:{dst}", group, types, what)
+            self._load(key, rows, types, what)
 
     def stats(self) -> dict[str, int]:
         """Number of nodes of each class, keyed by the ontology's stats keys."""

@@ -5,7 +5,7 @@ ontology), so tests can check each with Neo4j's own parser without a server.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import neo4j
@@ -13,17 +13,21 @@ from neo4j import GraphDatabase
 from neo4j.exceptions import AuthError, ClientError, CypherSyntaxError, DriverError, Neo4jError, ServiceUnavailable
 
 from extract.facts import DocumentFacts
-from extract.resolve import resolve_people
 from graph import cypher
+from graph.batch import edge_groups, new_documents, plan_batch
 from graph.identity import STATEMENTS as IDENTITY
 from graph.identity import stored_people
-from graph.plan import build_plan
+from graph.curation import decisions_for
+from graph.curation_store import statements as curation_statements
+from graph.curation_plan import curated_builder, curated_resolver
+from graph.plan import Plan
 from graph.store import DEFAULT_LIMIT, DEFAULT_TIMEOUT, Edge, QueryResult, check_read_only
 from honours.errors import QueryError, StoreError, StoreUnavailable
 from ontology.schema import Ontology, load_ontology
 
 BATCH = 1000
 HAS_DOCUMENT = "MATCH (d:`Document` {`id`: $id}) RETURN count(d) AS n"
+STORED_DOCUMENTS = "UNWIND $ids AS i MATCH (d:`Document` {`id`: i}) RETURN d.`id` AS id"
 
 
 def statements(onto: Ontology | None = None) -> dict[str, str]:
@@ -32,7 +36,9 @@ def statements(onto: Ontology | None = None) -> dict[str, str]:
     out = {f"schema:{i}": s for i, s in enumerate(cypher.neo4j_schema(onto))}
     out |= {f"upsert:{k}": s for k, s in cypher.upserts(onto, cypher.NEO4J).items()}
     out |= {f"identity:{k}": s for k, s in IDENTITY.items()}
+    out |= {f"curation:{k}": s for k, s in curation_statements(onto).items()}
     out["has_document"] = HAS_DOCUMENT
+    out["stored_documents"] = STORED_DOCUMENTS
     for cls in onto.tables():
         out[f"count:{cls.name}"] = f"MATCH (n:{cypher.q(cls.name)}) RETURN count(n) AS n"
         out[f"dump:{cls.name}"] = cypher.dump_nodes(cls)
@@ -98,28 +104,50 @@ class Neo4jStore:
         """True when a document with this checksum is stored."""
         return self._read(HAS_DOCUMENT, {"id": checksum})[0]["n"] > 0
 
+    def stored_documents(self, checksums: Iterable[str]) -> set[str]:
+        """Which of ``checksums`` are stored, in one query."""
+        return {r["id"] for r in self._read(STORED_DOCUMENTS, {"ids": sorted(set(checksums))})}
+
     def upsert(self, doc: DocumentFacts) -> bool:
         """Store one document's facts in one write transaction; False if it was already stored."""
+        return self.upsert_many([doc])[0]
+
+    def upsert_many(self, docs: Iterable[DocumentFacts]) -> list[bool]:
+        """Store several documents in one write transaction; for each, False if it was already stored."""
         if self.read_only:
             raise StoreUnavailable(f"Neo4j store {self.location} is open read-only")
-        if self.has_document(doc.checksum):
-            return False
-        people = resolve_people(doc, lambda names, orgs: stored_people(self._read, names, orgs))
-        nodes, edges = build_plan(doc, people).rows(self.onto)
+        docs = list(docs)
+        stored = self.stored_documents(d.checksum for d in docs) if docs else set()
+        decisions = decisions_for(self)  # curation, re-applied to every document stored
+        plan, new = plan_batch(docs, lambda names, orgs: stored_people(self._read, names, orgs),
+                               stored.__contains__, onto=self.onto, resolve=curated_resolver(decisions),
+                               plan=curated_builder(decisions))
+        if not any(new):
+            return new
+        what = f"storing {docs[0].doc}" if len(docs) == 1 else f"storing {len(docs)} documents from {docs[0].doc}"
+        self._write(plan, [], what)
+        return new
+
+    def curate(self, plan: Plan, deletions: list[tuple[str, dict[str, Any]]], *, what: str) -> None:
+        """Apply one curation decision in one transaction: upsert ``plan``'s rows, then run ``deletions``."""
+        if self.read_only:
+            raise StoreUnavailable(f"Neo4j store {self.location} is open read-only")
+        self._write(plan, deletions, what)
+
+    def _write(self, plan: Plan, deletions: list[tuple[str, dict[str, Any]]], what: str) -> None:
+        """Upsert ``plan``'s rows in batches, then run ``deletions``, in one write transaction."""
+        nodes, edges = plan.rows(self.onto)
         batches = [(self._upserts[label], rows) for label, rows in nodes.items()]
-        for rel, rows in edges.items():
-            pairs: dict[tuple[str, str], list[dict]] = {}
-            for row in rows:
-                pairs.setdefault((row["src_label"], row["dst_label"]), []).append(row)
-            batches += [(self._upserts[f"{rel}:{s}:{d}"], group) for (s, d), group in pairs.items()]
+        batches += [(self._upserts[key], rows) for key, rows in edge_groups(edges, new_documents(plan))]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             for statement, rows in batches:
                 for i in range(0, len(rows), BATCH):
                     tx.run(statement, rows=rows[i:i + BATCH]).consume()
+            for statement, params in deletions:
+                tx.run(statement, params).consume()
 
-        self._call(lambda s: s.execute_write(work), f"storing {doc.doc}")
-        return True
+        self._call(lambda s: s.execute_write(work), what)
 
     def stats(self) -> dict[str, int]:
         """Number of nodes of each class, keyed by the ontology's stats keys."""

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -53,6 +53,13 @@ class GraphStore(Protocol):
     def upsert(self, doc: DocumentFacts) -> bool:
         """Store one document's facts atomically; False if its checksum was already stored."""
 
+    def upsert_many(self, docs: Iterable[DocumentFacts]) -> list[bool]:
+        """Store several documents in one transaction (all or none); for each, False if already stored.
+
+        Persons resolve against the store and the batch's earlier documents, so the graph is
+        the one ``upsert`` of each document in turn would make.
+        """
+
     def has_document(self, checksum: str) -> bool:
         """True when a document with this checksum is stored."""
 
@@ -68,6 +75,9 @@ class GraphStore(Protocol):
 
     def edges(self) -> Iterator[Edge]:
         """Every edge of every relation."""
+
+    def curate(self, plan: Any, deletions: list[tuple[str, dict[str, Any]]], *, what: str) -> None:
+        """Apply one curation decision (graph.curation_store): upsert ``plan``'s rows, then run ``deletions``, atomically."""
 
     def close(self) -> None:
         """Release the store (connections, locks)."""

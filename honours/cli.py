@@ -10,7 +10,9 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from honours.errors import HonoursError
 
@@ -47,14 +49,36 @@ def user_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def command(name: str) -> Callable[[F], F]:
-    """Register ``func`` as subcommand ``name`` with user-error handling."""
+def command(name: str, *, on: typer.Typer | None = None) -> Callable[[F], F]:
+    """Register ``func`` as subcommand ``name`` (of group ``on``, default the root) with user-error handling."""
 
     def register(func: F) -> F:
-        app.command(name)(user_errors(func))
+        (on or app).command(name)(user_errors(func))
         return func
 
     return register
+
+
+class DefaultGroup(TyperGroup):
+    """A command group that runs its ``default_command`` when the first argument names none of its
+    subcommands: ``honours export OUT --format ttl`` is ``honours export graph OUT --format ttl``."""
+
+    default_command = ""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Put the default subcommand's name in front of arguments that do not start with a subcommand."""
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+
+def group(name: str, *, default: str, help: str) -> typer.Typer:
+    """A subcommand group ``name`` of ``honours`` whose subcommand ``default`` runs when none is named."""
+    cls = type(f"{name.title()}Group", (DefaultGroup,), {"default_command": default})
+    sub = typer.Typer(cls=cls, help=help, no_args_is_help=True, add_completion=False,
+                      pretty_exceptions_enable=False)
+    app.add_typer(sub, name=name)
+    return sub
 
 
 def main() -> None:

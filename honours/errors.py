@@ -59,3 +59,9 @@ class QueryError(StoreError):
     """A query is unknown, malformed, not read-only, too slow, or has bad parameters."""
 
     code = "E520"
+
+
+class CurationError(HonoursError):
+    """A curation decision names something that is not stored, or cannot be applied (merge, split …)."""
+
+    code = "E600"

@@ -1,26 +1,29 @@
-"""A person's honour lineage as Markdown for an article: honours in time order, with footnotes.
+"""Honour lineages for articles: a person's honours, an honour's recipients, a studio's people,
+a master's apprentices over generations — each row with its cited sources.
 
-Each honour gets its year, level, conferring body and organisation; each source (document,
-article title and date, quote) becomes a numbered footnote. A name shared by several people
-raises :class:`AmbiguousPerson`, listing them, instead of mixing two lives.
+Builders read the store through named queries and return a :class:`Lineage`;
+:func:`export_lineage` writes one as Markdown (numbered footnotes), CSV, JSON-LD or an SVG
+figure. A name shared by several people (or studios) raises :class:`AmbiguousPerson`
+(:class:`AmbiguousName`), listing them, instead of mixing two lives.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-
-from pypinyin import lazy_pinyin
 
 from graph.store import GraphStore
 from honours.errors import QueryError
-from ontology.owl import HG, ID, SCHEMA
-from ontology.schema import load_ontology
-from ontology.taxonomy import honour_info
+from ontology.taxonomy import canonical_honour, honour_info
+from queries.lineage_formats import lineage_csv_text, lineage_jsonld_text, lineage_markdown_text
+from queries.lineage_model import KINDS, Column, Entry, Lineage, Source, pinyin
 from queries.registry import run_query
+
+__all__ = ["AmbiguousName", "AmbiguousPerson", "Candidate", "FORMATS", "KINDS", "build_lineage",
+           "candidates", "export_lineage", "honour_lineage_markdown", "lineage_csv", "lineage_jsonld",
+           "lineage_exports", "lineage_markdown", "pinyin", "resolve_person"]
+
+QUOTES = "\"'“”‘’「」『』《》 \t"
 
 
 @dataclass(frozen=True)
@@ -32,20 +35,31 @@ class Candidate:
     organisations: tuple[str, ...]
 
 
-class AmbiguousPerson(QueryError):
-    """Several people have the name asked for; the message lists them and asks for an id."""
+class AmbiguousName(QueryError):
+    """Several entities have the name asked for; the message lists them and asks for an id."""
+
+    def __init__(self, what: str, name: str, lines: list[str], candidates: list[Any]) -> None:
+        super().__init__(f"{len(lines)} {what} {name}; give one of these ids instead:\n" + "\n".join(lines))
+        self.candidates = candidates
+
+
+class AmbiguousPerson(AmbiguousName):
+    """Several people have the name asked for."""
 
     def __init__(self, name: str, candidates: list[Candidate]) -> None:
         lines = [f"  {c.id}  {c.name}  ({'、'.join(c.organisations) or 'no organisation known'})"
                  for c in candidates]
-        super().__init__(f"{len(candidates)} people are called {name}; give one of these ids "
-                         "instead:\n" + "\n".join(lines))
-        self.candidates = candidates
+        super().__init__("people are called", name, lines, candidates)
+
+
+def _clean(name: str) -> str:
+    """A name as typed, without surrounding spaces or quotation marks (“冯楚倩女职工创新工作室”)."""
+    return name.strip(QUOTES) or name.strip()
 
 
 def candidates(store: GraphStore, person: str) -> list[Candidate]:
     """The people whose id, name or alias is ``person``."""
-    rows = run_query(store, "person_candidates", {"person": person}).records()
+    rows = run_query(store, "person_candidates", {"person": _clean(person)}).records()
     return [Candidate(r["id"], r["name"], tuple(dict.fromkeys(o for o in r["organisations"] if o)))
             for r in rows]
 
@@ -55,7 +69,7 @@ def resolve_person(store: GraphStore, person: str) -> Candidate:
     found = candidates(store, person)
     if not found:
         raise QueryError(f"no person called {person} in the store {store.location}")
-    exact = [c for c in found if c.id == person]
+    exact = [c for c in found if c.id == _clean(person)]
     if exact:
         return exact[0]
     if len(found) > 1:
@@ -63,108 +77,181 @@ def resolve_person(store: GraphStore, person: str) -> Candidate:
     return found[0]
 
 
-def pinyin(name: str) -> str:
-    """A Chinese name in pinyin, surname first: 侯嘉杰 → Hou Jiajie."""
-    syllables = lazy_pinyin(name)
-    if not syllables:
-        return name
-    return " ".join([syllables[0].capitalize(), "".join(syllables[1:]).capitalize()]).strip()
+def _entries(rows: list[dict[str, Any]], key: str, values: Callable[[dict[str, Any]], dict[str, Any]]) -> list[Entry]:
+    """Rows grouped by ``row[key]`` in order, one entry each, citing every row's source."""
+    entries: dict[Any, Entry] = {}
+    for row in rows:
+        entry = entries.setdefault(row[key], Entry(values(row)))
+        entry.cite(Source.of(row))
+    return list(entries.values())
 
 
-def _level_label(level: str | None) -> str:
-    labels = load_ontology().classes["Organisation"].extra.get("levels", {})
-    label = labels.get(level or "", {}).get("label", {})
-    return f"{label['zh']} / {label['en']}" if label else (level or "")
+# -- a person's honours ---------------------------------------------------------------------------
+PERSON_COLUMNS = (Column("year", "年份", "Year"), Column("honour", "荣誉", "Honour", "honour_en"),
+                  Column("level", "层级", "Level", level=True), Column("conferred_by", "授予", "Conferred by"),
+                  Column("organisation", "单位", "Organisation"))
 
 
-def _source(row: dict[str, Any]) -> str:
-    title = f"《{row['article_title']}》" if row.get("article_title") else "untitled article"
-    date = f" ({row['article_date']})" if row.get("article_date") else ""
-    doc = Path(row["document"]).name if row.get("document") else "unknown document"
-    return f"{doc}, {title}{date}: “{' '.join((row.get('quote') or '').split())}”"
-
-
-def person_awards(store: GraphStore, person: str) -> tuple[Candidate, list[dict[str, Any]], dict[str, int]]:
-    """A person's awards in time order, each with its footnote numbers, and the footnotes."""
+def person_lineage(store: GraphStore, person: str) -> Lineage:
+    """A person's honours in time order, each with year, level, conferring body and sources."""
     who = resolve_person(store, person)
     rows = run_query(store, "honour_citations", {"person": who.id}).records()
-    awards: dict[str, dict[str, Any]] = {}
-    notes: dict[str, int] = {}
-    for row in rows:
-        award = awards.setdefault(row["award_id"], row | {"notes": []})
-        if row.get("document"):
-            number = notes.setdefault(_source(row), len(notes) + 1)
-            if number not in award["notes"]:
-                award["notes"].append(number)
-    return who, list(awards.values()), notes
+    fields = ("year", "edition", "honour", "honour_en", "level", "conferred_by", "organisation", "award_id")
+    entries = _entries(rows, "award_id", lambda r: {k: r.get(k) for k in fields})
+    notes = [("单位 / Organisations", "、".join(who.organisations))] if who.organisations else []
+    return Lineage("person", who.id, who.name, pinyin(who.name), ("荣誉", "Honours"), PERSON_COLUMNS, entries,
+                   notes, "No honours of this person are stored.",
+                   {"person": who.name, "pinyin": pinyin(who.name), "organisations": list(who.organisations)})
+
+
+# -- an honour's recipients ----------------------------------------------------------------------
+HONOUR_COLUMNS = (Column("year", "年份", "Year"), Column("edition", "届", "Edition"),
+                  Column("recipient", "获得者", "Recipient", "recipient_pinyin"),
+                  Column("organisation", "单位", "Organisation"), Column("conferred_by", "授予", "Conferred by"))
+
+
+def _recipient(row: dict[str, Any]) -> dict[str, Any]:
+    fields = ("year", "edition", "recipient", "recipient_id", "recipient_kind", "organisation", "conferred_by",
+              "award_id")
+    person = row.get("recipient_kind") == "person"
+    return {k: row.get(k) for k in fields} | {"recipient_pinyin": pinyin(row["recipient"]) if person else None}
+
+
+def honour_lineage(store: GraphStore, honour: str) -> Lineage:
+    """The recipients of an honour by year and edition, with their organisations and sources."""
+    name = _clean(honour)
+    rows = run_query(store, "honour_lineage", {"honour": name}).records()
+    if not rows and canonical_honour(name) not in (None, name):  # 全国劳模 → 全国劳动模范
+        rows = run_query(store, "honour_lineage", {"honour": canonical_honour(name)}).records()
+    if not rows:
+        raise QueryError(f"no honour called {honour} in the store {store.location}")
+    info = honour_info(rows[0]["honour"])
+    english = rows[0].get("honour_en") or (info.en if info else None)
+    entries = _entries([r for r in rows if r.get("award_id")], "award_id", _recipient)
+    return Lineage("honour", rows[0]["honour_id"], rows[0]["honour"], english, ("获得者", "Recipients"),
+                   HONOUR_COLUMNS, entries, [], f"No recipient of {rows[0]['honour']} is stored.",
+                   {"honour": rows[0]["honour"], "honour_en": english, "level": rows[0].get("level")})
+
+
+# -- a studio's people ---------------------------------------------------------------------------
+STUDIO_COLUMNS = (Column("role", "角色", "Role", "role_en"), Column("name", "名称", "Name", "name_en"),
+                  Column("level", "层级", "Level", level=True))
+NO_MEMBERS = "未记录 / no members recorded"
+
+
+def _studio_rows(store: GraphStore, studio: str) -> list[dict[str, Any]]:
+    """The studio_lineage rows of the one studio ``studio`` (an id, a full or a partial name) names."""
+    name = _clean(studio)
+    rows = run_query(store, "studio_lineage", {"studio": name}).records()
+    ids = list(dict.fromkeys(r["id"] for r in rows))
+    if len(ids) == 1:
+        return rows
+    found = rows or run_query(store, "studios", {"studio": name}).records()
+    options = {r["id"]: r for r in found}
+    if not options:
+        raise QueryError(f"no studio called {studio} in the store {store.location}")
+    if len(options) > 1:
+        lines = [f"  {i}  {r['studio']}  (领衔人 {r.get('leader') or '—'}, 依托 {r.get('host') or '—'})"
+                 for i, r in options.items()]
+        raise AmbiguousName("studios match", studio, lines, list(options))
+    return run_query(store, "studio_lineage", {"studio": next(iter(options))}).records()
+
+
+def studio_lineage(store: GraphStore, studio: str) -> Lineage:
+    """A studio's leader and host organisation (members when recorded), with the studio's sources."""
+    rows = _studio_rows(store, studio)
+    sources = list(dict.fromkeys(s for s in map(Source.of, rows) if s))
+    roles = [("leader", "领衔人", "Leader"), ("host", "依托单位", "Host")]
+    entries = []
+    for role, zh, en in roles:
+        for row in {r[f"{role}_id"]: r for r in rows if r.get(f"{role}_id")}.values():
+            entries.append(Entry({"role": zh, "role_en": en, "relation": role, "name": row[role],
+                                  "name_en": pinyin(row[role]) if role == "leader" else None,
+                                  "level": row.get("host_level") if role == "host" else None,
+                                  "id": row[f"{role}_id"]}, list(sources)))
+    notes = [("成员 / Members", NO_MEMBERS)]
+    return Lineage("studio", rows[0]["id"], rows[0]["studio"], None, ("工作室", "Studio"), STUDIO_COLUMNS,
+                   entries, notes, "Neither a leader nor a host of this studio is stored.",
+                   {"studio": rows[0]["studio"], "members": []})
+
+
+# -- a master's apprentices ----------------------------------------------------------------------
+MENTOR_COLUMNS = (Column("generation", "代", "Generation"), Column("master", "师傅", "Master", "master_pinyin"),
+                  Column("apprentice", "徒弟", "Apprentice", "apprentice_pinyin"))
+
+
+def mentor_lineage(store: GraphStore, person: str) -> Lineage:
+    """Master → apprentice links around a person: up to two generations above, three below."""
+    who = resolve_person(store, person)
+    links = sorted(run_query(store, "mentorship_lineage", {"person": who.id}).records(),
+                   key=lambda r: (r["generation"], r["master"], r["apprentice"]))
+    entries = []
+    for link in links:
+        values = {k: link[k] for k in ("generation", "master", "master_id", "apprentice", "apprentice_id")}
+        entry = Entry(values | {"master_pinyin": pinyin(link["master"]),
+                                "apprentice_pinyin": pinyin(link["apprentice"])})
+        cited = run_query(store, "mentorship_citations",
+                          {"master": link["master_id"], "apprentice": link["apprentice_id"]}).records()
+        for row in cited:
+            entry.cite(Source.of(row))
+        entries.append(entry)
+    return Lineage("mentor", who.id, who.name, pinyin(who.name), ("师徒传承", "Mentorship lineage"),
+                   MENTOR_COLUMNS, entries, [], f"No master or apprentice of {who.name} is recorded.",
+                   {"person": who.name, "pinyin": pinyin(who.name)})
+
+
+# -- one entry point ------------------------------------------------------------------------------
+BUILDERS: dict[str, Callable[[GraphStore, str], Lineage]] = {
+    "person": person_lineage, "honour": honour_lineage, "studio": studio_lineage, "mentor": mentor_lineage}
+
+
+def _svg(lineage: Lineage) -> str:
+    from viz.lineage_svg import lineage_svg
+
+    return lineage_svg(lineage)
+
+
+FORMATS: dict[str, Callable[[Lineage], str]] = {
+    "md": lineage_markdown_text, "csv": lineage_csv_text, "jsonld": lineage_jsonld_text, "svg": _svg}
+
+
+def build_lineage(store: GraphStore, kind: str, name: str) -> Lineage:
+    """The lineage of ``kind`` (person, honour, studio, mentor) for ``name`` (a name or an id)."""
+    if kind not in BUILDERS:
+        raise QueryError(f"unknown lineage kind {kind!r}; expected one of {', '.join(KINDS)}")
+    if not name.strip():
+        raise QueryError(f"give the name or id of a {kind}")
+    return BUILDERS[kind](store, name)
+
+
+def export_lineage(store: GraphStore, kind: str, name: str, fmt: str = "md") -> str:
+    """The lineage of ``kind`` for ``name`` written as ``fmt`` (md, csv, jsonld or svg)."""
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown lineage format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    return FORMATS[fmt](build_lineage(store, kind, name))
 
 
 def lineage_markdown(store: GraphStore, person: str) -> str:
     """Markdown: a table of the person's honours in time order, sources as numbered footnotes."""
-    who, awards, notes = person_awards(store, person)
-    out = [f"# {who.name} ({pinyin(who.name)}): 荣誉 / Honours", ""]
-    if who.organisations:
-        out += [f"单位 / Organisations: {'、'.join(who.organisations)}", ""]
-    if not awards:
-        return "\n".join(out + ["No honours of this person are stored.", ""])
-    out += ["| 年份 Year | 荣誉 Honour | 层级 Level | 授予 Conferred by | 单位 Organisation | 出处 Sources |",
-            "|---|---|---|---|---|---|"]
-    for a in awards:
-        honour = a["honour"] + (f" ({a['honour_en']})" if a.get("honour_en") else "")
-        cells = [a["year"] or "—", honour, _level_label(a.get("level")), a.get("conferred_by") or "—",
-                 a.get("organisation") or "—", "".join(f"[^{n}]" for n in a["notes"])]
-        out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
-    out.append("")
-    out += [f"[^{n}]: {text}" for text, n in notes.items()]
-    return "\n".join(out) + "\n"
+    return export_lineage(store, "person", person, "md")
 
 
 def lineage_csv(store: GraphStore, person: str) -> str:
     """CSV: one row per award of the person, in time order, with its sources."""
-    who, awards, notes = person_awards(store, person)
-    by_number = {n: text for text, n in notes.items()}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(["person", "pinyin", "year", "honour", "honour_en", "level", "conferred_by", "organisation", "sources"])
-    for a in awards:
-        writer.writerow([who.name, pinyin(who.name), a.get("year") or "", a["honour"], a.get("honour_en") or "",
-                         a.get("level") or "", a.get("conferred_by") or "", a.get("organisation") or "",
-                         " | ".join(by_number[n] for n in a["notes"])])
-    return buffer.getvalue()
+    return export_lineage(store, "person", person, "csv")
 
 
 def lineage_jsonld(store: GraphStore, person: str) -> str:
     """JSON-LD: the person as a schema.org Person whose awards cite their sources."""
-    who, awards, notes = person_awards(store, person)
-    by_number = {n: text for text, n in notes.items()}
-    doc = {
-        "@context": {"@vocab": str(SCHEMA), "hg": str(HG), "id": str(ID)},
-        "@type": "Person", "@id": f"id:{who.id}", "name": who.name, "alternateName": pinyin(who.name),
-        "affiliation": [{"@type": "Organization", "name": o} for o in who.organisations],
-        "award": [{"@type": "hg:Award", "name": a["honour"], "alternateName": a.get("honour_en"),
-                   "hg:year": a.get("year"), "hg:level": a.get("level"), "hg:conferredBy": a.get("conferred_by"),
-                   "citation": [by_number[n] for n in a["notes"]]} for a in awards],
-    }
-    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    return export_lineage(store, "person", person, "jsonld")
 
 
 def honour_lineage_markdown(store: GraphStore, honour: str) -> str:
     """Markdown: the recipients of an honour by year, with their organisations and sources."""
-    rows = run_query(store, "honour_recipients", {"honour": honour}).records()
-    info = honour_info(honour)
-    title = honour + (f" ({info.en})" if info and info.en else "")
-    out = [f"# {title}: 获得者 / Recipients", ""]
-    if not rows:
-        return "\n".join(out + [f"No recipient of {honour} is stored.", ""])
-    out += ["| 年份 Year | 届 Edition | 获得者 Recipient | 单位 Organisation | 出处 Sources |", "|---|---|---|---|---|"]
-    notes: dict[str, int] = {}
-    for row in rows:
-        cited = [notes.setdefault(f"{Path(doc).name}: “{' '.join(quote.split())}”", len(notes) + 1)
-                 for doc, quote in zip(row.get("documents") or [], row.get("quotes") or [])]
-        who = row["recipient"] + (f" ({pinyin(row['recipient'])})" if row.get("recipient_kind") == "person" else "")
-        cells = [row.get("year") or "—", row.get("edition") or "—", who, row.get("organisation") or "—",
-                 "".join(f"[^{n}]" for n in dict.fromkeys(cited))]
-        out.append("| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |")
-    out.append("")
-    out += [f"[^{n}]: {text}" for text, n in notes.items()]
-    return "\n".join(out) + "\n"
+    return export_lineage(store, "honour", honour, "md")
+
+
+def lineage_exports(store: GraphStore, kind: str, name: str) -> dict[str, str]:
+    """The lineage of ``kind`` for ``name`` in every format, built once: {format: text}."""
+    lineage = build_lineage(store, kind, name)
+    return {fmt: write(lineage) for fmt, write in FORMATS.items()}

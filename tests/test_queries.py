@@ -489,7 +489,7 @@ def test_lineage_honour_recipients_by_year_with_sources(store):
 @pytest.mark.slow
 def test_cli_lineage_needs_a_person_or_an_honour(corpus_db: Path):
     done = runner.invoke(app, ["lineage", "--db", str(corpus_db)])
-    assert done.exit_code == 2 and "give either --person NAME or --honour NAME" in done.output
+    assert done.exit_code == 2 and "give exactly one of --person NAME, --honour NAME" in done.output
     done = runner.invoke(app, ["lineage", "--honour", "全国五一劳动奖章", "--db", str(corpus_db)])
     assert done.exit_code == 0 and "| 2017 |" in done.output
 

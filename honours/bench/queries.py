@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from graph.batch import timed_batches
 from graph.ladybug_store import LadybugStore
 from graph.store import GraphStore
 from honours.bench.synthetic import synthetic_documents
@@ -33,6 +34,7 @@ CORE_QUERIES = {
 
 SAMPLE_ROWS = 200_000  # awards to sample persons from (all of them up to a few 100k statements)
 STATEMENTS_PER_DOC = 2000  # large documents: the store writes them through its bulk path (LOAD FROM Arrow)
+LOAD_BATCH = 8  # documents per transaction (upsert_many): 16 000 statements
 Runner = Callable[[GraphStore, dict[str, Any]], object]
 
 
@@ -114,10 +116,12 @@ def measure_scale(statements: int, *, directory: Path, repeats: int, seed: int =
     total = math.ceil(statements / STATEMENTS_PER_DOC)
     with LadybugStore(directory / f"scale-{statements}") as store:
         start = time.perf_counter()
-        for i, doc in enumerate(synthetic_documents(statements, seed=seed, statements_per_doc=STATEMENTS_PER_DOC), 1):
-            store.upsert(doc)
-            if i % max(1, total // 10) == 0 or i == total:
-                progress(f"  loaded {i}/{total} documents ({time.perf_counter() - start:.0f} s)")
+        docs = synthetic_documents(statements, seed=seed, statements_per_doc=STATEMENTS_PER_DOC)
+        loaded = 0
+        for batch in timed_batches(docs, size=LOAD_BATCH, seconds=float("inf")):
+            store.upsert_many(batch)
+            loaded += len(batch)
+            progress(f"  loaded {loaded}/{total} documents ({time.perf_counter() - start:.0f} s)")
         load = time.perf_counter() - start
         params = sample_params(store, count=repeats, seed=seed)
         timings, errors = {}, {}

@@ -1,3 +1,3 @@
 """Subcommands of ``honours``, one module per area; importing registers them."""
 
-from honours.commands import app, bench, extract, graph, query, read  # noqa: F401
+from honours.commands import app, bench, curate, extract, graph, lineage, query, read  # noqa: F401

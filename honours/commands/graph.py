@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from extract.document import Skipped
 from extract.facts import DocumentFacts
 from graph import open_store
-from honours.cli import command
+from honours.cli import command, group
 from honours.errors import HonoursError
 
 Db = Annotated[Optional[Path], typer.Option("--db", help="Embedded store directory (default: the user data directory).")]
@@ -62,23 +62,23 @@ def ingest(
     facts: Annotated[bool, typer.Option("--facts", help="PATHs are facts JSON lines, not documents.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print one line per document.")] = False,
 ) -> None:
-    """Extract facts from documents and store them, one transaction per document; re-runs change nothing."""
+    """Extract facts from documents and store them, one transaction per batch of documents; re-runs change nothing."""
+    from graph.batch import INGEST_BATCH, INGEST_SECONDS, timed_batches
+
     stored = unchanged = 0
     skipped: list[Skipped] = []
     with open_store(db=db, neo4j=neo4j, user=user, password=password) as store, _progress() as bar:
         task = bar.add_task("ingesting", total=None)
-        for item in _documents(paths, facts, workers):
-            if isinstance(item, Skipped):
-                skipped.append(item)
-            elif store.upsert(item):
-                stored += 1
+        for group in timed_batches(_documents(paths, facts, workers), size=INGEST_BATCH, seconds=INGEST_SECONDS):
+            skipped += [item for item in group if isinstance(item, Skipped)]
+            docs = [item for item in group if not isinstance(item, Skipped)]
+            for item, new in zip(docs, store.upsert_many(docs) if docs else []):
+                stored += new
+                unchanged += not new
                 if verbose:
-                    bar.console.print(f"stored {item.doc} ({len(item.facts)} facts)", highlight=False)
-            else:
-                unchanged += 1
-                if verbose:
-                    bar.console.print(f"unchanged {item.doc}", highlight=False)
-            bar.advance(task)
+                    line = f"stored {item.doc} ({len(item.facts)} facts)" if new else f"unchanged {item.doc}"
+                    bar.console.print(line, highlight=False)
+            bar.advance(task, len(group))
     for item in skipped:
         typer.echo(str(item), err=True)
     typer.echo(f"{stored} documents stored, {unchanged} already stored, {len(skipped)} skipped "
@@ -103,7 +103,11 @@ def stats(
         typer.echo(f"{key:<{width}}  {value:>8d}")
 
 
-@command("export")
+EXPORT = group("export", default="graph", help="Export the whole graph (`export graph`, the default: "
+               "`honours export OUT --format ttl`) or an honour lineage (`export lineage`).")
+
+
+@command("graph", on=EXPORT)
 def export(
     out: Annotated[Path, typer.Argument(help="Output file (a directory for neo4j-csv).")],
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Export format.")],

@@ -1,8 +1,7 @@
-"""``honours query``, ``honours cypher`` and ``honours lineage``: named queries, ad-hoc read-only Cypher, lineages."""
+"""``honours query`` and ``honours cypher``: named queries and ad-hoc read-only Cypher (lineages: ``lineage.py``)."""
 from __future__ import annotations
 
 from enum import Enum
-from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -87,38 +86,3 @@ def cypher(
     with open_store(db=db, neo4j=neo4j, user=user, password=password, read_only=True) as store:
         result = run_cypher(store, statement, parse_params(param or []), limit=limit, timeout=timeout)
     typer.echo(render(result, format.value).rstrip("\n"))
-
-
-class LineageFormat(str, Enum):
-    md = "md"
-    csv = "csv"
-    jsonld = "jsonld"
-
-
-@command("lineage")
-def lineage(
-    person: Annotated[Optional[str], typer.Option("--person", help="A person's name or id.")] = None,
-    honour: Annotated[Optional[str], typer.Option("--honour", help="An honour's canonical name or id.")] = None,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the export here (default: stdout).")] = None,
-    format: Annotated[LineageFormat, typer.Option("--format", "-f", help="md, csv or jsonld (person).")] = None,
-    db: Db = None, neo4j: Neo4jUri = None, user: User = None, password: Password = None,
-) -> None:
-    """A person's honours in time order, or an honour's recipients by year, with cited sources."""
-    from queries import lineage as exports
-
-    if (person is None) == (honour is None):
-        raise QueryError("give either --person NAME or --honour NAME")
-    fmt = (format or LineageFormat.md).value
-    if honour is not None and fmt != "md":
-        raise QueryError("an honour's lineage is written as Markdown (--format md)")
-    with open_store(db=db, neo4j=neo4j, user=user, password=password, read_only=True) as store:
-        if honour is not None:
-            text = exports.honour_lineage_markdown(store, honour)
-        else:
-            text = {"md": exports.lineage_markdown, "csv": exports.lineage_csv,
-                    "jsonld": exports.lineage_jsonld}[fmt](store, person)
-    if out is None:
-        typer.echo(text.rstrip("\n"))
-        return
-    out.write_text(text, encoding="utf-8")
-    typer.echo(f"wrote {out}")

@@ -1,6 +1,15 @@
-// name: entity_profile (Neo4j: labels() and type() instead of label())
-MATCH (n)
-WHERE n.id = $entity OR n.name = $entity
+// name: entity_profile (Neo4j: labels() and type() instead of label(); one indexed lookup per class)
+CALL () {
+  MATCH (n:Person) WHERE n.id = $entity OR n.name = $entity RETURN n
+  UNION
+  MATCH (n:Organisation) WHERE n.id = $entity OR n.name = $entity RETURN n
+  UNION
+  MATCH (n:Honour) WHERE n.id = $entity OR n.name = $entity RETURN n
+  UNION
+  MATCH (n:Studio) WHERE n.id = $entity OR n.name = $entity RETURN n
+  UNION
+  MATCH (n:Event) WHERE n.id = $entity OR n.name = $entity RETURN n
+}
 OPTIONAL MATCH (n)-[r]-(s)
 WHERE NOT labels(s)[0] IN ['Document', 'Article']
 OPTIONAL MATCH (s)-[r2]-(o)
