@@ -1,6 +1,8 @@
 """Shared fixtures: the founding corpus beside the project, and slow resources built once."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,14 @@ def corpus() -> Path:
 def corpus_file(name: str) -> Path:
     """A file of the founding corpus."""
     return CORPUS / name
+
+
+@pytest.fixture(scope="session")
+def corpus_db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the whole founding corpus, built once with ``honours ingest``; tests only read it."""
+    directory = tmp_path_factory.mktemp("corpus") / "store"
+    cli = [sys.executable, "-c", "from honours.cli import main; main()"]  # the `honours` command
+    done = subprocess.run([*cli, "ingest", "--db", str(directory), str(corpus)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr
+    return directory

@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,17 +36,6 @@ FETCHING = re.compile(r"(?:\bsrc\s*=|\bhref\s*=|url\(|@import)\s*[\"']?\s*https?
 
 
 # -- fixtures -----------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def corpus_db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store of the founding corpus, built with ``honours ingest``."""
-    directory = tmp_path_factory.mktemp("app") / "store"
-    cli = [sys.executable, "-c", "from honours.cli import main; main()"]  # the `honours` command
-    done = subprocess.run([*cli, "ingest", "--db", str(directory), str(corpus)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr
-    return directory
-
-
 @pytest.fixture(scope="module")
 def app_env(corpus_db: Path) -> Iterator[Path]:
     """HONOURS_DB pointing at the corpus store while this module's tests run."""
@@ -104,6 +91,14 @@ def test_search_match_ranks_exact_before_partial():
 
 def test_search_match_uses_aliases():
     assert [e.id for e in match(ENTRIES, "省總工會")] == ["org-1"]
+
+
+def test_search_match_names_with_latin_letters_and_quotes():
+    entries = ENTRIES + [Entry("org-2", "Organisation", "TCL科技集团", ()),
+                         Entry("org-3", "Organisation", '江门市"总院"O\'Brien', ())]
+    assert [e.id for e in match(entries, "TCL科技集团")] == ["org-2"]
+    assert [e.id for e in match(entries, "tcl")] == ["org-2"]
+    assert [e.id for e in match(entries, '江门市"总院"O\'Brien')] == ["org-3"]
 
 
 def test_search_match_empty_and_unknown():

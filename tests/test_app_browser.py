@@ -56,23 +56,13 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def browser_db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A store of the founding corpus, built with ``honours ingest``."""
-    directory = tmp_path_factory.mktemp("browser") / "store"
-    done = subprocess.run([*honours_command(), "ingest", "--db", str(directory), str(corpus)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr
-    return directory
-
-
-@pytest.fixture(scope="module")
-def app_url(browser_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def app_url(corpus_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``honours app`` serving the corpus store on a free port; stopped (with Streamlit) afterwards."""
     port = free_port()
     log = tmp_path_factory.mktemp("browser-app") / "app.log"
     with log.open("w") as out:
         # its own process group: `honours app` runs Streamlit as a child, and both must stop
-        proc = subprocess.Popen([*honours_command(), "app", "--db", str(browser_db), "--port", str(port)],
+        proc = subprocess.Popen([*honours_command(), "app", "--db", str(corpus_db), "--port", str(port)],
                                 stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
     try:
         url = f"http://localhost:{port}"
@@ -201,6 +191,78 @@ def test_browser_search_profile_network_query_lineage(app_url: str):
             if failed and page is not None:  # the page as it was when a step failed
                 with contextlib.suppress(Exception):
                     page.screenshot(path=str(ARTIFACTS / "browser-failure.png"), full_page=True)
+            browser.close()
+
+    assert not errors, errors
+    assert not remote, f"requests to other hosts than localhost: {remote}"
+
+
+def test_browser_timeline_chart_and_network_click_expand(app_url: str):
+    """The timeline of 侯嘉杰 draws its Altair chart (Chinese names, a tooltip with the quote); in the
+    network, a mouse click on a node adds its neighbours (the click reaches the app through the
+    network's component frame). No console error, nothing fetched from another host."""
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    expect.set_options(timeout=WAIT_MS)
+    errors: list[str] = []
+    remote: list[str] = []
+
+    def on_request(request) -> None:
+        host = urlsplit(request.url).hostname or ""
+        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
+            remote.append(request.url)
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page, failed = None, True
+        try:
+            context = browser.new_context(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
+            context.on("request", on_request)
+            context.on("console", lambda m: m.type == "error" and errors.append(f"console: {m.text}"))
+            page = context.new_page()
+            page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+            page.set_default_timeout(WAIT_MS)
+            sidebar = page.get_by_test_id("stSidebar")
+
+            # timeline: the chart (SVG drawn by Streamlit's own vega-embed) names the honours
+            page.goto(app_url)
+            sidebar.get_by_text("时间线 · Timeline", exact=True).click()
+            entity = page.locator(".st-key-timeline_entity input")
+            entity.fill(HOU)
+            entity.press("Enter")
+            chart = page.locator('[data-testid="stVegaLiteChart"]')
+            medal = chart.locator("svg text", has_text=HONOUR)
+            expect(medal).to_be_visible()
+            expect(chart.locator("svg text", has_text="副队长")).to_be_visible()
+            medal.hover()
+            expect(page.locator("#vg-tooltip-element")).to_contain_text("被授予广东省五一劳动奖章")
+            page.wait_for_timeout(500)
+            page.screenshot(path=str(ARTIFACTS / "browser-timeline.png"), full_page=True)
+            expect(page.locator(PAGE_ERROR)).to_have_count(0)
+
+            # network of the same person: click the honour's node, its other recipients' awards join
+            sidebar.get_by_text("关系网络 · Network", exact=True).click()
+            canvas = page.frame_locator("iframe").first.locator("#mynetwork canvas")
+            expect(canvas).to_be_visible()
+            page.wait_for_timeout(3000)  # the physics layout settles
+            before = canvas.evaluate("() => nodes.length")
+            spot = canvas.evaluate("""(_, name) => { const node = nodes.get().find(n => n.label === name);
+                                       return network.canvasToDOM(network.getPositions([node.id])[node.id]); }""",
+                                   HONOUR)
+            canvas.click(position={"x": spot["x"], "y": spot["y"]})
+            expect(page.get_by_text(f"已展开: {HONOUR} · 荣誉")).to_be_visible()
+            canvas = page.frame_locator("iframe").first.locator("#mynetwork canvas")
+            expect(canvas).to_be_visible()
+            page.wait_for_timeout(2000)
+            assert canvas.evaluate("() => nodes.length") > before
+            page.screenshot(path=str(ARTIFACTS / "browser-network-expanded.png"), full_page=True)
+            expect(page.locator(PAGE_ERROR)).to_have_count(0)
+            failed = False
+        finally:
+            if failed and page is not None:
+                with contextlib.suppress(Exception):
+                    page.screenshot(path=str(ARTIFACTS / "browser-timeline-failure.png"), full_page=True)
             browser.close()
 
     assert not errors, errors

@@ -142,6 +142,7 @@ def test_bench_cli_quick_json() -> None:
         assert all(t["p50_ms"] > 0 and t["p95_ms"] >= t["p50_ms"] for t in by_scale.values()), name
     assert out["query_errors"] == {}
     assert "queries: 1,000-statement" in result.stderr
+    assert {"first_render", "search", "profile", "network", "timeline"} <= set(out["app_render_s"])
 
 
 def test_bench_measure_loading_copies_the_stored_rows(tmp_path: Path) -> None:
@@ -171,3 +172,19 @@ def test_bench_format_report_table() -> None:
     text = format_report(result)
     assert "pipeline / LAC" in text and "2 workers vs 1" in text
     assert "core.person_profile" in text and "1.50/2.50" in text
+
+
+def test_bench_format_report_app_views() -> None:
+    from honours.bench import format_report
+
+    timing = {"p50_ms": 1.5, "p95_ms": 2.5}
+    result = {"corpus_files": ["a.txt"], "extract_chars": 1000, "extract_chars_per_s": 9000.0,
+              "lac_chars_per_s": 10000.0, "extract_vs_lac": 0.9, "extract_peak_rss_mb": 600.0,
+              "load_facts": 100, "load_documents": 4, "stored_rows": 900, "load_facts_per_s": 200.0,
+              "load_rows_per_s": 1800.0, "reload_facts_per_s": 90000.0, "copy_rows_per_s": 9000.0,
+              "copy_facts_per_s": 1000.0, "load_vs_copy": 0.2, "queries": {"core.person_profile": {"200": timing}},
+              "query_growth": {}, "scales": {"200": {"load_s": 0.5, "statements_per_s": 400.0, "stats": {}}},
+              "query_errors": {}, "peak_rss_mb": 1200.0, "elapsed_s": 30.0}
+    assert "App (" not in format_report(result)
+    text = format_report(result | {"app_render_s": {"first_render": 2.14, "timeline": 0.113}})
+    assert "App (founding corpus" in text and "first_render 2.14  timeline 0.11" in text

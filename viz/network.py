@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from pyvis.network import Network
@@ -91,6 +92,34 @@ def neighbourhood(store: GraphStore, entity_id: str, *, depth: int = 2, relation
     return hood
 
 
+def expanded_neighbourhood(store: GraphStore, focus: str, expanded: Collection[str] = (), *, depth: int = 2,
+                           relations: list[str] | None = None,
+                           years: tuple[int, int] | None = None) -> Neighbourhood:
+    """The neighbourhood of ``focus`` at ``depth`` joined with the one-step neighbourhood of each
+    ``expanded`` node (the nodes a user opened up), under the same relation and year filters."""
+    hood = neighbourhood(store, focus, depth=depth, relations=relations, years=years)
+    for node in expanded:
+        more = neighbourhood(store, node, depth=1, relations=relations, years=years)
+        for node_id, value in more.nodes.items():
+            hood.nodes.setdefault(node_id, value)
+        hood.edges |= more.edges
+    return hood
+
+
+def node_title(hood: Neighbourhood, node: str, lang: str = "zh") -> str:
+    """A name for ``node`` a reader can tell apart: its own name; for a statement without one (an
+    award) its class and what it points to (``获奖: 广东省五一劳动奖章``) or, if that is not shown, its id's end."""
+    onto = load_ontology()
+    kind, name = hood.nodes.get(node, ("", None))
+    if name:
+        return name
+    label = onto.labels(lang).get(kind, kind)
+    target = ((onto.classes[kind].shortcut or {}) if kind in onto.classes else {}).get("to")
+    ends = sorted({hood.nodes[dst][1] or dst for src, rel, dst in hood.edges
+                   if src == node and rel == target and dst in hood.nodes})
+    return f"{label}: {'、'.join(ends)}" if ends else f"{label} {node[-6:]}"
+
+
 def legend_html(kinds: list[str], lang: str = "zh") -> str:
     """A row of coloured swatches naming each class shown, in ``lang``."""
     onto = load_ontology()
@@ -106,8 +135,9 @@ def strip_remote(page: str) -> str:
 
 
 def network_html(hood: Neighbourhood, *, focus: str | None = None, lang: str = "zh",
-                 height: int = 600) -> str:
-    """A self-contained HTML page drawing ``hood`` (offline: JavaScript inlined, no CDN)."""
+                 height: int = 600, expanded: Collection[str] = ()) -> str:
+    """A self-contained HTML page drawing ``hood`` (offline: JavaScript inlined, no CDN); the focus
+    is drawn largest, ``expanded`` nodes larger than the rest."""
     onto = load_ontology()
     labels = onto.labels(lang)
     net = Network(height=f"{height}px", width="100%", directed=True, cdn_resources="in_line")
@@ -115,7 +145,7 @@ def network_html(hood: Neighbourhood, *, focus: str | None = None, lang: str = "
         cls = onto.classes.get(kind)
         name = name or labels.get(kind, kind)  # statements such as awards have no name
         net.add_node(node_id, label=str(name), title=f"{labels.get(kind, kind)}: {name}",
-                     color=cls.color if cls else "#999999", size=25 if node_id == focus else 15)
+                     color=cls.color if cls else "#999999", size=25 if node_id == focus else 20 if node_id in expanded else 15)
     for src, rel, dst in sorted(hood.edges):
         net.add_edge(src, dst, title=labels.get(rel, rel), label=labels.get(rel, rel))
     page = strip_remote(net.generate_html())

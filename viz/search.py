@@ -74,7 +74,9 @@ def normalise(text: str) -> str:
 
 def _score(entry: Entry, query: str) -> int:
     """0 = no match; higher is better (exact > prefix > substring)."""
-    keys = entry.pinyin if _LATIN.search(query) else tuple(normalise(n) for n in entry.names)
+    keys = tuple(normalise(n) for n in entry.names)  # TCL科技集团: names with Latin letters match as written
+    if _LATIN.search(query):
+        keys += tuple(normalise(k) for k in entry.pinyin)
     best = 0
     for key in keys:
         if key == query:

@@ -2,6 +2,8 @@
 labels come from the ontology instead."""
 from __future__ import annotations
 
+import re
+
 TEXT: dict[str, dict[str, str]] = {
     "title": {"zh": "荣誉图谱", "en": "Honours Graph"},
     "language": {"zh": "语言 / Language", "en": "Language / 语言"},
@@ -11,6 +13,9 @@ TEXT: dict[str, dict[str, str]] = {
     "network": {"zh": "关系网络", "en": "Network"},
     "cypher": {"zh": "Cypher 查询", "en": "Cypher console"},
     "lineage": {"zh": "荣誉谱系导出", "en": "Lineage export"},
+    "timeline": {"zh": "时间线", "en": "Timeline"},
+    "ingest": {"zh": "上传与导入", "en": "Ingest"},
+    "curation": {"zh": "人工校订", "en": "Curation"},
     "search_box": {"zh": "人物、机构、荣誉、工作室或活动（可用拼音、繁体、部分名称）",
                    "en": "A person, organisation, honour, studio or event (pinyin, traditional or partial names work)"},
     "no_results": {"zh": "没有找到匹配的条目。", "en": "Nothing matches."},
@@ -38,6 +43,19 @@ TEXT: dict[str, dict[str, str]] = {
     "truncated": {"zh": "结果已截断：请提高最多行数", "en": "more rows were cut: raise the row cap"},
     "download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
     "download_md": {"zh": "下载 Markdown", "en": "Download Markdown"},
+    "download_jsonld": {"zh": "下载 JSON-LD", "en": "Download JSON-LD"},
+    "download_svg": {"zh": "下载 SVG 图", "en": "Download SVG figure"},
+    "lineage_kind": {"zh": "谱系类型", "en": "Lineage of"},
+    "lineage_person": {"zh": "人物荣誉", "en": "A person's honours"},
+    "lineage_honour": {"zh": "荣誉获得者", "en": "An honour's recipients"},
+    "lineage_studio": {"zh": "创新工作室", "en": "A studio"},
+    "lineage_mentor": {"zh": "师徒传承", "en": "Master and apprentices"},
+    "lineage_person_prompt": {"zh": "人物姓名或编号", "en": "Person's name or id"},
+    "lineage_honour_prompt": {"zh": "荣誉名称或编号（如 全国五一劳动奖章）", "en": "Honour's name or id (e.g. 全国五一劳动奖章)"},
+    "lineage_studio_prompt": {"zh": "工作室名称（可用部分名称）或编号", "en": "Studio's name (partial names work) or id"},
+    "lineage_mentor_prompt": {"zh": "师傅或徒弟的姓名或编号", "en": "Name or id of a master or apprentice"},
+    "preview_md": {"zh": "Markdown 预览", "en": "Markdown preview"},
+    "preview_svg": {"zh": "时间线图预览", "en": "Timeline figure preview"},
     "read_only": {"zh": "只读：写入语句会被拒绝。", "en": "Read-only: statements that write are refused."},
     "store": {"zh": "数据库", "en": "Store"},
     "aliases": {"zh": "别名", "en": "Aliases"},
@@ -47,7 +65,87 @@ TEXT: dict[str, dict[str, str]] = {
     "reason": {"zh": "依据", "en": "Reason"},
     "document": {"zh": "文献", "en": "Document"},
     "related": {"zh": "相关条目", "en": "Related entry"},
+    # curation (HELPER-CURATION)
+    "curation_help": {"zh": "校订决定与提取结果分开保存，每次导入都会重新应用，人工校订不会丢失。",
+                      "en": "Decisions are kept apart from extracted data and re-applied on every ingest: manual work is never lost."},
+    "tab_merge": {"zh": "合并", "en": "Merge"},
+    "tab_reject": {"zh": "驳回事实", "en": "Reject a fact"},
+    "tab_rename": {"zh": "改名", "en": "Rename"},
+    "tab_split": {"zh": "拆分", "en": "Split"},
+    "keep_entity": {"zh": "保留的条目（搜索）", "en": "Entry to keep (search)"},
+    "other_entity": {"zh": "并入的条目（搜索）", "en": "Entry merged into it (search)"},
+    "merge_button": {"zh": "合并", "en": "Merge"},
+    "fact_owner": {"zh": "事实所属条目（搜索）", "en": "Entry the fact is about (search)"},
+    "fact_choice": {"zh": "要驳回的事实", "en": "Fact to reject"},
+    "no_rejectable": {"zh": "该条目没有可驳回的事实。", "en": "This entry has no fact to reject."},
+    "reject_button": {"zh": "驳回", "en": "Reject"},
+    "rename_entity": {"zh": "要改名的条目（搜索）", "en": "Entry to rename (search)"},
+    "new_name": {"zh": "新的规范名称", "en": "New canonical name"},
+    "rename_button": {"zh": "改名", "en": "Rename"},
+    "split_person": {"zh": "被错误合并的人物（搜索）", "en": "Person wrongly merged (search)"},
+    "mention_choice": {"zh": "要拆分出去的提及（原文写法 · 文献）", "en": "Mentions to split off (as written · document)"},
+    "split_button": {"zh": "拆分", "en": "Split"},
+    "note": {"zh": "说明（可选，随决定保存）", "en": "Note (optional, kept with the decision)"},
+    "decisions": {"zh": "校订记录", "en": "Decision log"},
+    "no_decisions": {"zh": "还没有校订决定。", "en": "No decisions yet."},
+    "decided": {"zh": "已完成：{what}", "en": "Done: {what}"},
+    "when": {"zh": "时间", "en": "When"},
+    "who": {"zh": "操作人", "en": "Who"},
+    "what": {"zh": "决定", "en": "Decision"},
+    # ingest (HELPER-INGEST)
+    "upload": {"zh": "上传文献（可多选）", "en": "Upload documents (several at once)"},
+    "upload_help": {"zh": "支持 {formats}；每个文件不超过 {limit} MB。先预览提取出的事实，确认后再存入。",
+                    "en": "Formats: {formats}; at most {limit} MB a file. Preview the extracted facts, then store them."},
+    "extract": {"zh": "提取事实", "en": "Extract facts"},
+    "extracting": {"zh": "正在提取", "en": "Extracting"},
+    "store_facts": {"zh": "存入数据库", "en": "Store in the graph"},
+    "storing": {"zh": "正在存入", "en": "Storing"},
+    "nothing_to_store": {"zh": "没有可存入的文献。", "en": "No document to store."},
+    "already_stored": {"zh": "此文献已存入（校验和相同），存入时不会改变任何内容。",
+                       "en": "Already stored (same checksum): storing it changes nothing."},
+    "articles": {"zh": "篇文章", "en": "articles"},
+    "fact": {"zh": "事实", "en": "Fact"},
+    "quote": {"zh": "原文", "en": "Quote"},
+    "confidence": {"zh": "置信度", "en": "Confidence"},
+    "skipped": {"zh": "未导入", "en": "Skipped"},
+    "report": {"zh": "已存入 {stored} 篇文献（{facts} 条事实）；{unchanged} 篇此前已存入；{skipped} 个文件未导入。",
+               "en": "{stored} documents stored ({facts} facts); {unchanged} already stored; {skipped} skipped."},
+    "gained": {"zh": "新增：", "en": "The graph gained: "},
+    "field_honour": {"zh": "荣誉", "en": "honour"},
+    "field_person": {"zh": "人物", "en": "person"},
+    "field_organisation": {"zh": "机构", "en": "organisation"},
+    "field_leader": {"zh": "领衔人", "en": "leader"},
+    "field_host": {"zh": "依托单位", "en": "host"},
+    "field_organisers": {"zh": "主办单位", "en": "organisers"},
+    # timeline (HELPER-TIMELINE)
+    "open_timeline": {"zh": "查看时间线", "en": "Open timeline"},
+    "year": {"zh": "年份", "en": "Year"},
+    "date": {"zh": "日期", "en": "Date"},
+    "kind": {"zh": "类别", "en": "Kind"},
+    "detail": {"zh": "相关方", "en": "With"},
+    "basis": {"zh": "时间依据", "en": "Dated by"},
+    "basis_year": {"zh": "获奖年份", "en": "year awarded"},
+    "basis_as_of": {"zh": "截至该日期在任", "en": "held as of"},
+    "basis_date": {"zh": "活动日期", "en": "date held"},
+    "basis_reported": {"zh": "未写明时间：报道日期", "en": "no date given: date reported"},
+    "no_timeline": {"zh": "时间线只适用于人物、机构和荣誉；“{name}”是{kind}。",
+                    "en": "Timelines cover people, organisations and honours; “{name}” is a {kind}."},
+    "no_items": {"zh": "该范围内没有带日期的条目。", "en": "Nothing dated in this range."},
+    "undated": {"zh": "条目没有日期，只列在表中", "en": "items have no date and are only in the table"},
+    # network expansion (HELPER-TIMELINE)
+    "expand_node": {"zh": "展开节点（或在图中点击节点）", "en": "Expand a node (or click it in the graph)"},
+    "expand_none": {"zh": "选择要展开的节点", "en": "Choose a node to expand"},
+    "expanded": {"zh": "已展开", "en": "Expanded"},
+    "reset_expansion": {"zh": "收起全部", "en": "Collapse all"},
 }
+
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$])")
+
+
+def literal(value: str) -> str:
+    """``value`` escaped for Streamlit's Markdown, so a file name such as ``a_b*c*.txt`` shows as written."""
+    return _MARKDOWN.sub(r"\\\1", value)
 
 
 def text(key: str, lang: str) -> str:

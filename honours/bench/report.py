@@ -22,7 +22,8 @@ def format_report(result: dict[str, Any]) -> str:
         lines.append(f"  {r['workers']} workers vs 1   {r['workers_speedup']:>12.2f} ×   (whole extraction)")
     lines += [
         "",
-        f"Loading ({r['load_facts']:,} facts in {r['load_documents']} documents → {r['stored_rows']:,} rows)",
+        f"Loading ({r['load_facts']:,} facts in {r['load_documents']} documents → {r['stored_rows']:,} rows; "
+        f"upsert_many of {r.get('load_batch', 1)} documents a transaction)",
         f"  upsert, fresh     {_n(r['load_facts_per_s']):>12} facts/s   ({_n(r['load_rows_per_s'])} rows/s)",
         f"  upsert, re-load   {_n(r['reload_facts_per_s']):>12} facts/s   (already stored: skipped)",
         f"  raw COPY FROM     {_n(r['copy_rows_per_s']):>12} rows/s    ({_n(r['copy_facts_per_s'])} facts/s)",
@@ -43,5 +44,8 @@ def format_report(result: dict[str, Any]) -> str:
                      f"({_n(info['statements_per_s'])} statements/s); {info['stats'].get('person', 0):,} persons")
     for name, error in r.get("query_errors", {}).items():
         lines.append(f"  not timed: {name}: {error}")
+    if r.get("app_render_s"):
+        views = "  ".join(f"{view} {seconds:.2f}" for view, seconds in r["app_render_s"].items())
+        lines += ["", "App (founding corpus; seconds to render, server side, target ≤ 2 s)", f"  {views}"]
     lines += ["", f"Peak RSS {r['peak_rss_mb']:.0f} MB; {r['elapsed_s']:.0f} s in all"]
     return "\n".join(lines)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from honours.bench.extraction import corpus_paths, measure_extraction, measure_workers, peak_rss_mb
+from honours.bench.app import corpus_store, measure_app
+from honours.bench.extraction import CORPUS, corpus_paths, measure_extraction, measure_workers, peak_rss_mb
 from honours.bench.loading import measure_loading
 from honours.bench.queries import measure_scale, query_table
 from honours.bench.synthetic import synthetic_documents
@@ -27,6 +28,7 @@ class BenchOptions:
     statements_per_news: int = 25
     workers: int = 1
     seed: int = 7
+    app: bool = True  # time the app's views on a store of the founding corpus (about 20 s)
 
 
 QUICK = BenchOptions(scales=(1_000, 10_000), repeats=30, rounds=1, load_statements=1_000)
@@ -53,6 +55,9 @@ def run_bench(options: BenchOptions, *, progress: Progress = lambda _: None) -> 
             progress(f"queries: {n:,}-statement synthetic graph, {options.repeats} calls per query")
             scales.append(measure_scale(n, directory=Path(tmp), repeats=options.repeats, seed=options.seed,
                                         progress=progress))
+        if options.app and paths and paths[0].parent == CORPUS:  # the views are timed on the founding corpus
+            progress("app: the founding corpus stored, then the first render and each view with AppTest")
+            out["app_render_s"] = measure_app(corpus_store(paths, Path(tmp) / "app"))
     out["queries"], out["query_growth"] = query_table(scales)
     out["scales"] = {str(s["statements"]): {"load_s": s["load_s"], "stats": s["stats"],
                                             "statements_per_s": s["statements"] / s["load_s"]}

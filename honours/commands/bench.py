@@ -40,11 +40,12 @@ def bench(
     repeats: Annotated[Optional[int], typer.Option("--repeats", min=2, help="Timed calls of each query per scale.")] = None,
     load_statements: Annotated[Optional[int], typer.Option("--load-statements", min=10, help="Statements in the loading benchmark.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the synthetic graphs.")] = 7,
+    app: Annotated[bool, typer.Option("--app/--no-app", help="Time the app's views on the founding corpus.")] = True,
 ) -> None:
     """Measure extraction (vs raw LAC), loading (vs raw COPY FROM) and query latency at growing scales."""
     from honours.bench import FULL, QUICK, format_report, run_bench
 
-    options = dataclasses.replace(QUICK if quick else FULL, workers=workers, seed=seed)
+    options = dataclasses.replace(QUICK if quick else FULL, workers=workers, seed=seed, app=app)
     if scales:
         options = dataclasses.replace(options, scales=_scales(scales))
     if repeats:
