@@ -14,6 +14,7 @@ from extract.document import Skipped
 from extract.facts import DocumentFacts
 from graph import open_store
 from honours.cli import command, group
+from honours.commands.skips import SkipReport
 from honours.errors import HonoursError
 
 Db = Annotated[Optional[Path], typer.Option("--db", help="Embedded store directory (default: the user data directory).")]
@@ -66,25 +67,21 @@ def ingest(
     from graph.batch import INGEST_BATCH, INGEST_SECONDS, timed_batches
 
     stored = unchanged = 0
-    skipped: list[Skipped] = []
+    report = SkipReport(deferred=True)  # after the progress bar, which holds the terminal
     with open_store(db=db, neo4j=neo4j, user=user, password=password) as store, _progress() as bar:
         task = bar.add_task("ingesting", total=None)
-        for group in timed_batches(_documents(paths, facts, workers), size=INGEST_BATCH, seconds=INGEST_SECONDS):
-            skipped += [item for item in group if isinstance(item, Skipped)]
-            docs = [item for item in group if not isinstance(item, Skipped)]
-            for item, new in zip(docs, store.upsert_many(docs) if docs else []):
+        documents = report.documents(_documents(paths, facts, workers))
+        for docs in timed_batches(documents, size=INGEST_BATCH, seconds=INGEST_SECONDS):
+            for item, new in zip(docs, store.upsert_many(docs)):
                 stored += new
                 unchanged += not new
                 if verbose:
                     line = f"stored {item.doc} ({len(item.facts)} facts)" if new else f"unchanged {item.doc}"
                     bar.console.print(line, highlight=False)
-            bar.advance(task, len(group))
-    for item in skipped:
-        typer.echo(str(item), err=True)
-    typer.echo(f"{stored} documents stored, {unchanged} already stored, {len(skipped)} skipped "
+            bar.advance(task, len(docs))
+    typer.echo(f"{stored} documents stored, {unchanged} already stored, {report.count} skipped "
                f"→ {store.location}")
-    if skipped:
-        raise typer.Exit(1)
+    report.finish()
 
 
 @command("stats")
