@@ -32,6 +32,7 @@ from honours.errors import QueryError, StoreError, StoreUnavailable
 from ontology.schema import Ontology, load_ontology
 
 DB_FILE = "graph.lbdb"
+ENV_BUFFER_POOL = "HONOURS_BUFFER_POOL_MB"  # caps the store's memory
 LOCK_FILE = "writer.lock"
 DEFAULT_LOCK_TIMEOUT = 30.0
 # Below this many rows a list parameter (UNWIND; its prepared statement is reused) beats
@@ -41,6 +42,21 @@ DEFAULT_LOCK_TIMEOUT = 30.0
 BULK_ROWS = 200
 ARROW_TYPES = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
                "string[]": pa.list_(pa.string())}
+
+
+def buffer_pool_bytes() -> int:
+    """LadybugDB's buffer pool cap from ``HONOURS_BUFFER_POOL_MB`` (0: LadybugDB's own default,
+    about 80% of the machine's memory, which a 1M-statement load does fill)."""
+    raw = os.environ.get(ENV_BUFFER_POOL, "").strip()
+    if not raw:
+        return 0
+    try:
+        megabytes = int(raw)
+    except ValueError:
+        raise StoreUnavailable(f"{ENV_BUFFER_POOL}={raw!r} is not a whole number of megabytes") from None
+    if megabytes < 0:
+        raise StoreUnavailable(f"{ENV_BUFFER_POOL}={raw!r} must not be negative")
+    return megabytes * 1024 * 1024
 
 
 def default_directory() -> Path:
@@ -72,6 +88,7 @@ class LadybugStore:
         self.directory = Path(directory) if directory else default_directory()
         self.location = str(self.directory)
         self.read_only = read_only
+        self._pool = buffer_pool_bytes()  # before the lock: a bad setting leaves nothing held
         self.onto = ontology or load_ontology()
         self._lock: FileLock | None = None
         if read_only:
@@ -114,7 +131,7 @@ class LadybugStore:
         deadline = time.monotonic() + timeout
         while True:
             try:
-                return ladybug.Database(str(self.directory / DB_FILE))
+                return ladybug.Database(str(self.directory / DB_FILE), buffer_pool_size=self._pool)
             except RuntimeError as exc:
                 error = map_error(exc, f"cannot open store {self.directory}")
                 if "another process" not in error.message or time.monotonic() > deadline:
@@ -127,7 +144,7 @@ class LadybugStore:
         if not path.exists():
             raise StoreUnavailable(f"no store at {self.directory}: run `honours ingest` first")
         try:
-            return ladybug.Database(str(path), read_only=True)
+            return ladybug.Database(str(path), read_only=True, buffer_pool_size=self._pool)
         except RuntimeError as exc:
             raise map_error(exc, f"cannot open store {self.directory} read-only") from None
 

@@ -146,3 +146,16 @@ def test_ladybug_store_schema_follows_ontology_changes(tmp_path: Path):
         assert store.stats()["prize"] == 0 and store.stats()["person"] == 3
         rows = store.query("MATCH (p:Person) RETURN p.birth_year").rows
         assert rows == [[None]] * 3
+
+
+def test_buffer_pool_cap_from_the_environment(tmp_path, monkeypatch):
+    from graph.ladybug_store import ENV_BUFFER_POOL, LadybugStore, buffer_pool_bytes
+    from honours.errors import StoreUnavailable
+
+    monkeypatch.setenv(ENV_BUFFER_POOL, "256")
+    assert buffer_pool_bytes() == 256 * 1024 * 1024
+    with LadybugStore(tmp_path / "store") as store:  # opens and works with the cap
+        assert store.stats()["person"] == 0
+    monkeypatch.setenv(ENV_BUFFER_POOL, "lots")
+    with pytest.raises(StoreUnavailable, match="HONOURS_BUFFER_POOL_MB"):
+        LadybugStore(tmp_path / "other")
