@@ -46,6 +46,8 @@ class ArticleContext:
     placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
     people: set[str] = field(default_factory=set)  # every person the article names
     recent: bool = False  # the sentence before reports something as just happened (近日, 日前)
+    apprentices: set[str] = field(default_factory=set)  # people the article names as someone's apprentice
+    protagonist: str | None = None  # the last person named who is nobody's apprentice: whom a profile is about
 
     @property
     def local_city(self) -> str | None:

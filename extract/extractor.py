@@ -339,8 +339,11 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
     for fields in studios(sent, ctx):
         out.add("studio", fields, span, 0.7)
         ctx.saw(fields["name"])  # 该工作室 in a later sentence
-    for fields in mentorships(sent, subject):
+    for fields in mentorships(sent, subject, ctx):
         out.add("mentorship", fields, span, 0.6)
+    for person in sent.of("PER"):
+        if person.text not in ctx.apprentices:
+            ctx.protagonist = person.text
     for fields in events(sent, ctx, _date_reader(year)):
         out.add("event", fields, span, 0.6)
         for name in fields["organisers"]:

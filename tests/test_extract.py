@@ -477,3 +477,14 @@ def test_extract_table_of_names_units_and_posts_under_a_heading(tmp_path):
     assert {a["recipient"] for a in _of(facts, "award", honour="揭阳市五一劳动奖状")} == {
         "揭阳市华锐五金制品有限公司", "揭阳市榕城捷运公交有限公司"}
     assert _of(facts, "position", person="郑伟", organisation="普宁市泰合制衣有限公司缝纫车间", title="班长")
+
+
+def test_extract_mentorships_listed_apprentices_and_masters_written_out(tmp_path):
+    path = tmp_path / "profile-2021-06-18.txt"
+    path.write_text("黄志鹏是阳江市漠江电力安装有限公司配网抢修班班长。这些年，他先后带出徒弟20多名。"
+                    "徒弟许嘉伟去年获评阳江市五一劳动奖章，另一名徒弟梁晓冬已成长为技术骨干。"
+                    "工作室里的黎嘉欣也是黄志鹏的徒弟。\n\n"
+                    "“这次比赛考笔力。”林晓纯说。今年25岁的她，师傅是广东省工艺美术大师、彩绘车间主任陈淑贞。",
+                    encoding="utf-8")
+    pairs = {(m["master"], m["apprentice"]) for m in _of(_facts(path), "mentorship")}
+    assert pairs == {("黄志鹏", "许嘉伟"), ("黄志鹏", "梁晓冬"), ("黄志鹏", "黎嘉欣"), ("陈淑贞", "林晓纯")}
