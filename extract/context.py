@@ -27,7 +27,11 @@ PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,4}省(?![委政级内外份])")
 ANAPHOR_KINDS = ("公司", "集团", "厂", "医院", "学校", "学院", "大学", "银行", "单位", "工作室", "车间", "班组")
 ANAPHOR = re.compile(rf"^(?:该|本)({'|'.join(ANAPHOR_KINDS)})|^({'|'.join(ANAPHOR_KINDS)})$")  # 公司总经理X
 # A district named by one of its bodies (潮安区委, 南海区总工会): the 区… after it is that district.
-DISTRICT_BODY = re.compile(r"(?<![\u4e00-\u9fff]{3}[市省])([\u4e00-\u9fff]{2}[区县])(?=委|总工会|人民政府|政府|人大|政协)")
+DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s，、。；：“（(])|(?<=市))(?!.{0,3}自治)([\u4e00-\u9fff]{2,4}?[区县])"
+                           r"(?=委|总工会|人民政府|政府|人大|政协)")
+# Words a short city name starts without naming the city: 中山大学, 中山路, 孙中山, 中山纪念堂.
+SHORT_CITY_NOT = "大学|路|街|大道|纪念|公园|广场|医院|舰|装|陵|先生"
+NOT_A_CITY = re.compile(r"[我本该全各这那此其今年]")  # 今年我市, 全市: the text's own city, not a name
 NOT_PLACES = {"全", "本", "该", "城", "超", "都", "各", "全省", "省", "上", "地级", "县级", "副", "城"}
 
 
@@ -104,7 +108,9 @@ def _most_common_place(pattern: re.Pattern[str], level: str, *texts: str) -> str
             name = _place_name(m.group(0))
             known = place_level(name) if name else None
             # every province is listed; a city outside the list is 2–3 characters and 市
-            if name and (known == level or (known is None and level == "city" and len(name) <= 4)):
+            unlisted_city = (name is not None and known is None and level == "city" and len(name) <= 4
+                             and not NOT_A_CITY.search(name))
+            if name and (known == level or unlisted_city):
                 counts[name] += 1
         if level == "city":  # listed cities written short: 东莞认真贯彻…
             for m in _short_city().finditer(text):
@@ -117,14 +123,15 @@ def _most_common_place(pattern: re.Pattern[str], level: str, *texts: str) -> str
 @lru_cache(maxsize=1)
 def _any_city() -> re.Pattern[str]:
     """A listed city written full or short (佛山市, 佛山)."""
-    return re.compile("|".join(map(re.escape, sorted(_city_names(), key=len, reverse=True))))
+    names = "|".join(map(re.escape, sorted(_city_names(), key=len, reverse=True)))
+    return re.compile(rf"(?<!孙)(?:{names})(?!{SHORT_CITY_NOT})")
 
 
 @lru_cache(maxsize=1)
 def _short_city() -> re.Pattern[str]:
     """A listed city's short name (东莞, 肇庆) not followed by 市, which the full-name pattern counts."""
     shorts = sorted((s for s, name in _city_names().items() if s != name and len(s) >= 2), key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, shorts))})(?!市)")
+    return re.compile(rf"(?<!孙)(?:{'|'.join(map(re.escape, shorts))})(?!市|{SHORT_CITY_NOT})")
 
 
 def _alias_target(text: str) -> str:

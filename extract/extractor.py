@@ -35,7 +35,7 @@ ORG_SUFFIX = re.compile(
     r"车间|班组|项目部|工区|作业区|分厂|实验室|站|队)(?P<team>[甲乙丙丁一二三四五六七八九十\d]{1,2}[班组])?"  # …车间甲班
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
-NAME_FOLLOWERS = set("摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
+NAME_FOLLOWERS = set("曾仍已摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
 RECENT = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日")  # news of something that has just happened
 REMENTION = 400  # characters after which an entity named again is reported again
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use

@@ -28,7 +28,8 @@ CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
 # ``广东5劳模当选…``, ``我市三名职工获评…``: a count of people, then the verb that confers the honour.
 COUNTED_PEOPLE = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*[名位个]?[\u4e00-\u9fff]{0,6}?(?:劳模|工匠|人才|职工|员工|"
                             r"人|同志|选手|技师|代表)[^。！？\n]*?(?:当选|入选|获评|荣获|获得|被评为|被授予)[^。！？\n，,]*$")
-NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+CHINESE_NUMBER = re.compile(r"([一二两三四五六七八九])?(十)?([一二三四五六七八九])?")
 Emit = Callable[[dict, int, int], None]
 
 
@@ -134,15 +135,16 @@ def _name_card(text, mentions, paras, i, person, ctx, emit) -> None:
 
 
 def _count(word: str) -> int:
-    """A small number written in digits or characters (5, 五, 十二)."""
+    """A small number written in digits or characters (5, 五, 十二, 二十三); 0 for an estimate
+    (二三十, 三四) or anything else."""
     if word.isdigit():
         return int(word)
-    if word.startswith("十"):
-        return 10 + NUMERALS.get(word[1:], 0)
-    if "十" in word:
-        tens, _, units = word.partition("十")
-        return NUMERALS[tens] * 10 + NUMERALS.get(units, 0)
-    return NUMERALS.get(word, 0)
+    if m := CHINESE_NUMBER.fullmatch(word):
+        tens, ten, units = m.groups()
+        if not ten:  # one digit (五, 两); two side by side (三四) are an estimate
+            return NUMERALS[tens] if tens and not units else 0
+        return (NUMERALS[tens] if tens else 1) * 10 + (NUMERALS[units] if units else 0)
+    return 0
 
 
 def _counted_cards(text, mentions, paras, cards, ctx, year, emit) -> None:

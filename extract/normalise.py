@@ -24,10 +24,11 @@ GENERIC = re.compile(
     r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[省市区].*|各.*"
     r"|.*(?:培训|研修|提升|学习|训练|兴趣|托管)班"
     # counted or ranked sets, not one body: 九市总工会, 市县两级总工会, 五区工会, 四大实训中心, 首个工会
-    r"|.*(?<!第)[一二两三四五六七八九十\d]+(?:市|区|县|镇|级|大|个|家)(?![\u4e00-\u9fff]*?[市区县镇]).*|.*首[个家].*)$"
+    r"|.*(?<!第)[一二两三四五六七八九十\d]+(?:市|区|县|镇|级|个|家)[\u4e00-\u9fff]{0,4}?(?:总工会|工会|工联会)"
+    r"|.*[一二两三四五六七八九十]大(?!队)[\u4e00-\u9fff]*?中心|.*首[个家].*)$"
 )
 # A name the text runs into from the verb before it: 受|广东省人大常委会…的委托, 由|省总工会主办.
-LEADING_VERB = re.compile(r"^(?:授予|表彰|命名|推荐|慰问|走访|看望|[受由经据应请向对与和及])(?=中共|中华|全国|中国|[\u4e00-\u9fff]{1,4}[省市区县])")
+LEADING_VERB = re.compile(r"^(?:授予|表彰|命名|推荐|慰问|走访|看望|[受由经据应请向对与和及])")
 # Names joined by 和/及/与 (全国和省总工会, 广州市总工会与东莞市总工会) are several bodies,
 # unless the conjunction sits inside one name (人力资源和社会保障局, 中华人民共和国).
 CONJUNCTION = re.compile(r"[和及与]")
@@ -39,7 +40,7 @@ STRIP = "“”\"'‘’《》 　"
 
 def canonical_org(name: str, ctx: ArticleContext) -> str:
     """The canonical form of an organisation name in the article's context."""
-    name = LEADING_VERB.sub("", name.strip(STRIP))
+    name = _without_leading_verb(name.strip(STRIP))
     name = ctx.expand(name)
     for short, full in org_aliases().items():
         if name.startswith(short):
@@ -53,6 +54,28 @@ def canonical_org(name: str, ctx: ArticleContext) -> str:
     if m := PARTY_COMMITTEE.match(name):
         name = "中共" + m.group(1) + "委" + (m.group(2) or "")
     return name
+
+
+def _without_leading_verb(name: str) -> str:
+    """受|广东省人大常委会 → 广东省人大常委会, but 和平县总工会 and 经开区总工会 stay: the verb
+    goes only when what follows it is a listed place or a national name and the whole is not."""
+    m = LEADING_VERB.match(name)
+    if m is None or _led_by_place(name):
+        return name
+    rest = name[m.end():]
+    national = rest.startswith(("中共", "中华", "全国", "中国"))
+    short_place = rest[:1] in "省市" and rest[1:].startswith(BODIES)  # 由|省总工会主办
+    return rest if national or short_place or _led_by_place(rest) else name
+
+
+@lru_cache(maxsize=1)
+def _listed_places() -> tuple[str, ...]:
+    return tuple(sorted((p for p in place_terms() if len(p) > 1 and p[-1] in "省市区县"), key=len, reverse=True))
+
+
+def _led_by_place(name: str) -> bool:
+    """True when ``name`` starts with a listed province or city (广东省…, 韶关市…)."""
+    return name.startswith(_listed_places())
 
 
 def _expand_place(name: str, ctx: ArticleContext) -> str:
@@ -96,9 +119,12 @@ def _coordinated(name: str) -> bool:
     if m is None:
         return False
     head = name[: m.start()]
+    if head.endswith(("市", "省")) and COUNTY_AFTER.match(name, m.start()):
+        return False  # 河源市|和平县总工会: a county of the city whose name starts with 和
     return head.endswith(org_endings()) or head.endswith(LEVEL_WORDS) or head in LEVEL_WORDS
 
 
+COUNTY_AFTER = re.compile(r"[和及与][\u4e00-\u9fff]{1,3}?[县区](?![\u4e00-\u9fff]*[和及与])")
 ORG_STOP = r"的在和与及、，。；：！？“”《》\s"
 
 

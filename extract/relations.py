@@ -34,11 +34,13 @@ COPULA_END = re.compile(r"[”\"]?(?:称号|获得者)?(?:之一)?(?:[，。；,
 NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
 EVENT_STOP = re.compile(
     r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|"
-    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合|代表(?!大会|$)|对(?!口)|向"
+    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合|代表(?!大会|$)|对(?!口)|向|"
+    r"[和与及](?=第[一二三四五六七八九十\d]+[届次]|(?:19|20)\d{2}年|“)"  # 大赛和第五届…颁奖大会: two events
 )
 EVENT_CONTINUES = set("堂室厅场项员代")
-EVENT_LEAD = re.compile(r"(?:\d+[\-–—.．:：、]+)*\s*(?:以及|[及和与来])?")  # not a year: 2022年编程马拉松
-RUNNING_TEXT = re.compile(r"讲话|精神|指示|推动|总结交流|星期")  # 星期: a page header (2019年11月18日星期一 劳动竞赛)  # 出席…开幕式重要讲话重要指示精神干部大会
+EVENT_LEAD = re.compile(r"(?:\d+[\-–—.．:：、]+)*\s*(?:以及|及(?!时))?")  # not a year: 2022年编程马拉松; 和谐… stays
+# 出席…开幕式重要讲话重要指示精神干部大会; a page header (2019年11月18日星期一 劳动竞赛)
+RUNNING_TEXT = re.compile(r"重要讲话|指示精神|讲话精神|全会精神|会议精神|推动|日星期")  # 出席…开幕式重要讲话重要指示精神干部大会
 ALIAS_PAREN = re.compile(r"[（(](?:以下|下文)?(?:简称|下称)[^）)]{0,20}[）)]")
 COUNTED = re.compile(r"^(?:\d+(?:项|场|个|余|名|多|支)|[一二三四五六七八九十]+[、.]|\d+[.、．-](?!\d))")
 PLACE_LED = re.compile(r"^(?:全国|中国|粤港澳|[\u4e00-\u9fff]{2,8}?(?:省|市|区|县|镇|街道|总工会|工会|集团|公司))")
@@ -264,6 +266,12 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
     return out
 
 
+NEXT_CONFERRAL = re.compile(r"获得|荣获|获评|获授|获颁|荣膺|捧回|被授予|授予|当选|入选|被评为|评为")
+AGE = re.compile(r"[已经才刚满]*\d+\s*(?:周)?岁")
+# What may stand before a conferral verb when the passage's unit is the one honoured.
+TIME_AND_ADVERBS = re.compile(r"(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|[今去前]年|近年来|近日|日前|"
+                              r"先后|相继|曾|又|还|也|并|已|于|在|被|均|都|分别|一举|成功")
+GENERIC_SUBJECT = re.compile(r"(?:该|此|这一?|本|上述)?(?:项目|做法|经验|品牌|活动|工程|举措|行动|计划|案例|成果|服务)?")
 THIS_UNIT = re.compile(r"[该本](?:工作室|公司|集团|车间|班组|单位|厂)")  # 该工作室被…命名为…
 PLACING = re.compile(r"第[一二三]名|冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖")
 PLACED_SUBJECT = re.compile(r"(?:获得|获|夺得)[^，。；]{0,12}?(第[一二三]名|冠军|亚军|季军|[一二三]等奖|金奖|银奖|铜奖)的(?:选手|职工|个人|同志|员工)?")
@@ -303,8 +311,13 @@ def _subjectless(sent: Sentence, clause_start: int, h_start: int) -> bool:
     """A conferral verb before the honour with no name before it in the clause: the passage's
     topic is the recipient (…中山市总工会…。项目于2023年获广东省总工会工会工作创新奖)."""
     verb = AWARD_VERB.search(sent.text, clause_start, h_start)
-    return (verb is not None and verb.group(0) not in ("是", "授予", "命名") and
-            not any(clause_start <= sent.local(m)[0] < h_start for m in sent.mentions if m.label in ("PER", "ORG")))
+    if verb is None or verb.group(0) in ("是", "授予", "命名"):
+        return False
+    if any(clause_start <= sent.local(m)[0] < h_start for m in sent.mentions if m.label in ("PER", "ORG")):
+        return False
+    part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,") + 1 or clause_start
+    words = TIME_AND_ADVERBS.sub("", sent.text[max(part, clause_start):verb.start()])
+    return bool(GENERIC_SUBJECT.fullmatch(words))  # 项目于2023年获…, not 交警一大队获评…
 
 
 def _copula(sent: Sentence, clause_start: int, h_start: int) -> bool:
@@ -443,8 +456,10 @@ def _award_year(before: str, after: str, year_of_article: int | None) -> int | N
         found += [(m.start(), year_of_article + RELATIVE_YEAR[m.group(0)]) for m in _relative().finditer(before)]
     if found:
         return max(found)[1]
-    if year_of_article and (m := _relative().search(after)):
-        return year_of_article + RELATIVE_YEAR[m.group(0)]
+    verb = NEXT_CONFERRAL.search(after)  # …获评X，是今年我市唯一获此殊荣: the clause up to the next verb
+    m = _relative().search(after[:verb.start()] if verb else after)
+    if year_of_article and m and not AGE.match(after, m.end()) and not NEXT_CONFERRAL.search(after, m.end(), m.end() + 4):
+        return year_of_article + RELATIVE_YEAR[m.group(0)]  # not 今年已经58岁, not …，今年又获评Y
     return None
 
 
@@ -570,7 +585,7 @@ def _head_matches(heads: re.Pattern[str], text: str) -> list[re.Match]:
 def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | None]) -> list[dict]:
     """Named meetings, competitions and ceremonies, with date, place and organisers."""
     heads, needs_name = _event_heads()
-    out = []
+    out, starts = [], []
     for m in _head_matches(heads, sent.text):
         start, name = _event_name(sent.text, m)
         if not _is_named_event(name, needs_name=m.group(0) in needs_name):
@@ -587,10 +602,12 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
             place = where.group(1)
         lo = max(sent.text.rfind(c, 0, m.start()) for c in "；;") + 1  # the event's own clause of a list
         hi = min((i for i in (sent.text.find(c, m.end()) for c in "；;") if i >= 0), default=len(sent.text))
-        out.append({"name": name, "date": date_of(sent.text[lo:hi]) or (date_of(sent.text) if lo == 0 and
-                    hi == len(sent.text) else None), "place": place, "organisers": organisers})
-    # 成果展 inside 成果展活动, …暨大赛 inside …暨大赛颁奖大会: one event, the whole name
-    return [e for e in out if not any(o["name"] != e["name"] and o["name"].startswith(e["name"]) for o in out)]
+        out.append({"name": name, "date": date_of(sent.text[lo:hi]), "place": place, "organisers": organisers})
+        starts.append(start)
+    # 成果展 inside 成果展示活动 read from the same place: one event, the whole name (but 大赛 and
+    # 大赛颁奖大会 written apart are two)
+    return [e for e, at in zip(out, starts) if not any(
+        o["name"] != e["name"] and o["name"].startswith(e["name"]) and o_at == at for o, o_at in zip(out, starts))]
 
 
 def _event_name(text: str, head: re.Match) -> tuple[int, str]:

@@ -488,3 +488,47 @@ def test_extract_mentorships_listed_apprentices_and_masters_written_out(tmp_path
                     encoding="utf-8")
     pairs = {(m["master"], m["apprentice"]) for m in _of(_facts(path), "mentorship")}
     assert pairs == {("黄志鹏", "许嘉伟"), ("黄志鹏", "梁晓冬"), ("黄志鹏", "黎嘉欣"), ("陈淑贞", "林晓纯")}
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    ("和平县总工会、经开区总工会参加会议。", {"河源市和平县总工会", "河源市经开区总工会"}, {"河源市平县总工会", "河源市开区总工会"}),
+    ("大亚湾区委常委、区总工会主席张三出席。", {"惠州市大亚湾区总工会"}, {"惠州市亚湾区总工会"}),
+    ("中山大学教授李四当选市总工会兼职副主席。", {"河源市总工会"}, {"中山市总工会"}),
+    ("交警一大队获评河源市工人先锋号。", set(), {"河源市和平县总工会"}),  # not the topic: 交警一大队 is the subject
+])
+def test_extract_place_names_are_not_cut_or_taken_from_other_words(tmp_path, text, kept, dropped):
+    path = tmp_path / "news-2024-11.txt"
+    path.write_text("河源市总工会召开会议。惠州市大亚湾区总工会、河源市总工会参加。" + text, encoding="utf-8")
+    facts = _facts(path)
+    named = {f["name"] for f in _of(facts, "organisation")} | {p["organisation"] for p in _of(facts, "position")} \
+        | {a["recipient"] for a in _of(facts, "award")}
+    assert kept <= named and not dropped & named
+
+
+def test_extract_estimates_and_ages_are_no_counts_or_years(tmp_path):
+    cards = "".join(f"{name}\n华南理工大学教授\n\n" for name in ("杨春明", "许文涛"))
+    path = tmp_path / "news-2023-05-06.txt"
+    path.write_text(cards + "二三十名职工荣获全国五一劳动奖章。李华曾获评全国劳动模范，今年又获评广东省五一劳动奖章。"
+                    "王强荣获全国劳动模范称号，今年已经58岁。", encoding="utf-8")
+    facts = _facts(path)  # an estimate (二三十) neither fails the document nor counts the cards
+    years = {(a["recipient"], a["honour"]): a["year"] for a in _of(facts, "award")}
+    assert years[("李华", "全国劳动模范")] is None and years[("李华", "广东省五一劳动奖章")] == 2023
+    assert years[("王强", "全国劳动模范")] is None
+    assert not _of(facts, "award", recipient="杨春明")
+
+
+def test_extract_events_about_spirit_and_two_events_joined(tmp_path):
+    path = tmp_path / "news-2023-05-06.txt"
+    path.write_text("市总工会举办2023年工匠精神进校园活动。市总工会举办第五届职工技能大赛和第五届职工技能大赛颁奖大会。"
+                    "和谐劳动关系创建推进会在广州召开。", encoding="utf-8")
+    names = {e["name"] for e in _of(_facts(path), "event")}
+    assert {"2023年工匠精神进校园活动", "第五届职工技能大赛", "第五届职工技能大赛颁奖大会"} <= names
+    assert not [n for n in names if n.startswith("谐") or "大赛和" in n]
+
+
+@pytest.mark.parametrize(("name", "is_org"), [("交警一大队", True), ("河源市和平县总工会", True),
+                                              ("九市总工会", False), ("广州市和深圳市总工会", False)])
+def test_extract_numbers_and_conjunctions_inside_single_names(name, is_org):
+    from extract.normalise import is_organisation
+
+    assert is_organisation(name) is is_org
