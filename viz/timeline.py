@@ -18,7 +18,7 @@ import pandas as pd
 
 from graph.store import GraphStore
 from viz.network import year_of
-from viz.profile import resolve
+from viz.profile import Source, resolve
 
 # The evidence of statement x: every quote, its document and the article it sits in.
 _SOURCES = """
@@ -81,16 +81,6 @@ QUERIES: dict[str, tuple[ItemQuery, ...]] = {
     ),
 }
 KINDS = tuple(QUERIES)  # the entity classes that have a timeline
-
-
-@dataclass(frozen=True)
-class Source:
-    """A quote supporting an item, its document's file name and the article's title and date."""
-
-    quote: str
-    document: str
-    title: str | None
-    date: str | None
 
 
 @dataclass
