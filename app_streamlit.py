@@ -42,6 +42,7 @@ from viz.uploads import max_upload_mb
 
 VIEWS = ("search", "profile", "network", "timeline", "cypher", "lineage", "ingest", "curation")
 ONTOLOGY = load_ontology()
+LINEAGE_OF = {"Person": "person", "Honour": "honour", "Studio": "studio"}  # search result class → lineage kind
 
 
 # -- cached access to the store: keyed by location and version, so a re-ingest invalidates ------
@@ -138,13 +139,14 @@ def plural(kind: str) -> str:
     return cls.plural.get(lang(), kind) if cls else kind
 
 
-def go(view: str, entity: str) -> None:
-    """Switch to ``view`` showing ``entity`` (a button callback)."""
+def go(view: str, entity: str, lineage: str | None = None) -> None:
+    """Switch to ``view`` showing ``entity`` (a button callback); ``lineage`` is the kind of
+    lineage search opens (a person's, an honour's, a studio's)."""
     st.session_state["view"] = view
     st.session_state["current"] = entity
     st.session_state[f"{view}_entity"] = entity
-    if view == "lineage":  # search opens a person's lineage
-        st.session_state["lineage_kind"] = "person"
+    if view == "lineage":
+        st.session_state["lineage_kind"] = lineage or "person"
 
 
 def entity_input(view: str, prompt: str = "entity") -> str:
@@ -183,9 +185,10 @@ def search_view() -> None:
     chosen = st.selectbox(t("choose"), list(by_id), key="search_choice",
                           format_func=lambda i: f"{by_id[i].name} · {label(by_id[i].kind)}")
     views = ["profile", "network"] + (["timeline"] if by_id[chosen].kind in TIMELINE_KINDS else []) \
-        + (["lineage"] if by_id[chosen].kind == "Person" else [])
+        + (["lineage"] if by_id[chosen].kind in LINEAGE_OF else [])
     for column, view in zip(st.columns(len(views)), views):
-        column.button(t(f"open_{view}"), key=f"open_{view}", on_click=go, args=(view, chosen))
+        column.button(t(f"open_{view}"), key=f"open_{view}", on_click=go,
+                      args=(view, chosen, LINEAGE_OF.get(by_id[chosen].kind)))
 
 
 def _fact_line(fact: Any) -> str:

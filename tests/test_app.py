@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,9 +19,8 @@ from ontology.schema import load_ontology
 from viz.network import neighbourhood, network_html, strip_remote, year_of
 from viz.search import Entry, match, search
 from viz.session import ENV_DB, store_version
+from tests.conftest import assert_clean, opened_from_search, started
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app_streamlit.py"
 HOU = "侯嘉杰"
 
 # URLs that may appear in the page because the inlined vis-network library carries them as text:
@@ -37,36 +35,10 @@ FETCHING = re.compile(r"(?:\bsrc\s*=|\bhref\s*=|url\(|@import)\s*[\"']?\s*https?
 
 # -- fixtures -----------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def app_env(corpus_db: Path) -> Iterator[Path]:
-    """HONOURS_DB pointing at the corpus store while this module's tests run."""
-    before = os.environ.get(ENV_DB)
-    os.environ[ENV_DB] = str(corpus_db)
-    yield corpus_db
-    if before is None:
-        os.environ.pop(ENV_DB, None)
-    else:
-        os.environ[ENV_DB] = before
-
-
-@pytest.fixture(scope="module")
 def store(corpus_db: Path):
     """The corpus store, open read-only."""
     with open_store(db=corpus_db, read_only=True) as opened:
         yield opened
-
-
-def started(view: str = "search") -> AppTest:
-    """The app after its first run, switched to ``view``."""
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
-    if view != "search":
-        at.sidebar.radio(key="view").set_value(view).run()
-    return at
-
-
-def assert_clean(at: AppTest) -> None:
-    """No exception and no error message on the page."""
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
 
 
 def markdown_text(at: AppTest) -> str:
@@ -186,12 +158,15 @@ def test_app_search_finds_hou_jiajie(app_env, query: str):
 
 @pytest.mark.slow
 def test_app_search_opens_profile(app_env):
-    at = started()
-    at.text_input(key="search_text").input("hou jiajie").run()
-    at.button(key="open_profile").click().run()
-    assert_clean(at)
-    assert at.sidebar.radio(key="view").value == "profile"
+    at = opened_from_search("hou jiajie", "profile")
     assert "广东省五一劳动奖章" in markdown_text(at)
+
+
+@pytest.mark.slow
+def test_app_search_opens_an_honours_lineage(app_env):
+    at = opened_from_search("全国五一劳动奖章", "lineage")
+    assert at.radio(key="lineage_kind").value == "honour"
+    assert "杨中民" in markdown_text(at) and "黄险波" in markdown_text(at)  # recipients, by year
 
 
 @pytest.mark.slow
@@ -239,9 +214,10 @@ def test_app_profile_in_english_uses_ontology_labels(app_env):
 
 
 @pytest.mark.slow
-def test_app_profile_unknown_entity_is_a_message(app_env):
-    at = started("profile")
-    at.text_input(key="profile_entity").input("无此人").run()
+@pytest.mark.parametrize("view", ["profile", "timeline"])
+def test_app_unknown_entity_is_a_message(app_env, view: str):
+    at = started(view)
+    at.text_input(key=f"{view}_entity").input("无此人").run()
     assert not at.exception
     assert "无此人" in at.error[0].value
 
