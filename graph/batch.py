@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from extract.facts import DocumentFacts
 from extract.resolve import Lookup, PersonRef, StoredPerson, document_contexts, resolve_people
+from graph.curation import decisions_for
+from graph.curation_plan import curated_builder, curated_resolver
 from graph.identity import name_masks
 from graph.plan import Plan, build_plan
 from ontology.schema import Ontology, load_ontology
@@ -137,6 +139,31 @@ def plan_batch(docs: Sequence[DocumentFacts], stored: Lookup, has_document: Call
         pending.add(doc, refs)
         merge_plan(merged, plan(doc, refs), onto)
     return merged, new
+
+
+class BatchTarget(Protocol):
+    """What planning a batch needs of a store: where it is, its ontology, which documents it holds."""
+
+    location: str
+    onto: Ontology
+
+    def stored_documents(self, checksums: Iterable[str]) -> set[str]:
+        """Which of ``checksums`` are stored."""
+
+
+def plan_upsert(store: BatchTarget, docs: Sequence[DocumentFacts], stored: Lookup) -> tuple[Plan, list[bool]]:
+    """What ``store`` writes to store ``docs``: one plan of the new documents, persons resolved through
+    ``stored`` (the store's lookup) and the store's curation decisions re-applied; for each document
+    whether it is new. Every store's ``upsert_many`` plans with this and only writes the plan."""
+    known = store.stored_documents(d.checksum for d in docs) if docs else set()
+    decisions = decisions_for(store)  # curation, re-applied to every document stored
+    return plan_batch(docs, stored, known.__contains__, onto=store.onto,
+                      resolve=curated_resolver(decisions), plan=curated_builder(decisions))
+
+
+def describe_batch(docs: Sequence[DocumentFacts]) -> str:
+    """What writing ``docs`` is, for error messages: ``storing a.txt`` or ``storing 3 documents from a.txt``."""
+    return f"storing {docs[0].doc}" if len(docs) == 1 else f"storing {len(docs)} documents from {docs[0].doc}"
 
 
 def timed_batches(items: Iterable[T], *, size: int, seconds: float) -> Iterator[list[T]]:

@@ -3,6 +3,11 @@
 The log is a JSON-lines file, one decision a line, in the order they were made. The embedded
 store keeps it beside its database (``curation.jsonl`` in the store directory); a Neo4j store's
 log is ``HONOURS_CURATION_LOG`` or a file under the user data directory named after the URI.
+
+Known limit (Neo4j): the log is a file on the machine of whoever curated, not in the shared
+database. A teammate's ingest into the same server re-applies the decisions of *their* log only,
+so unless ``HONOURS_CURATION_LOG`` names one shared file on every machine that writes, their
+re-ingests do not keep the decisions.
 Every upsert re-applies the log (:mod:`graph.curation_plan`), so re-ingesting documents
 reproduces the curated graph.
 
@@ -166,7 +171,11 @@ _LOGS: dict[Path, CurationLog] = {}
 
 
 def log_path(location: str, *, embedded: bool) -> Path:
-    """Where the curation log of the store at ``location`` (a directory, or a Neo4j URI) is kept."""
+    """Where the curation log of the store at ``location`` (a directory, or a Neo4j URI) is kept.
+
+    For Neo4j the default is a file on this machine only: teammates writing to the same server
+    need ``HONOURS_CURATION_LOG`` set to one shared path to keep each other's decisions.
+    """
     if embedded:
         return Path(location) / LOG_FILE
     if os.environ.get(ENV_LOG):

@@ -8,14 +8,27 @@ resolved together a person of their own (a fixed id, rule ``curated-split``). Wi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from extract.facts import DocumentFacts
-from extract.resolve import Lookup, PersonRef, StoredPerson, resolve_people
+from extract.resolve import Lookup, PersonRef, StoredPerson, resolve_people, stable_id
 from graph.curation import Decision
 from graph.plan import Plan, build_plan
 from ontology.schema import load_ontology
 
 MERGE_RULE, SPLIT_RULE = "curated-merge", "curated-split"
+# The parts graph/plan.py makes each fact's stable id of: a relation (its target's id) or a property.
+STATEMENT_KEYS = {"Award": ("RECIPIENT", "FOR_HONOUR", "year"), "Position": ("HOLDER", "IN_ORGANISATION", "title"),
+                  "Mentorship": ("MASTER", "APPRENTICE"), "Studio": ("name",), "Event": ("name", "date")}
+
+
+def statement_id(label: str, ends: dict[str, str], row: dict[str, Any]) -> str:
+    """The stable id of fact ``row`` of class ``label`` whose relations point to ``ends`` (relation → target id).
+
+    >>> statement_id("Studio", {}, {"name": "李明劳模创新工作室"}) == stable_id("Studio", "李明劳模创新工作室")
+    True
+    """
+    return stable_id(label, *(ends[part] if part in ends else row.get(part) for part in STATEMENT_KEYS[label]))
 
 
 def merge_reason(d: Decision) -> str:
@@ -56,16 +69,46 @@ def rewrite(plan: Plan, label: str, old: str, new: str, rule: tuple[str, str] | 
         plan.edges[rel] = rebuilt
 
 
+def keyed_on(plan: Plan, node: tuple[str, str]) -> set[tuple[str, str]]:
+    """The facts of ``plan`` whose stable id is made of ``node`` (an award's recipient, a position's holder …)."""
+    return {src for rel, by_key in plan.edges.items() for src, dst, _ in by_key
+            if dst == node and rel in STATEMENT_KEYS.get(src[0], ())}
+
+
+def rekey(plan: Plan, facts: Iterable[tuple[str, str]]) -> None:
+    """Give each of ``facts`` the stable id its relations now make; a fact whose id another already has becomes it."""
+    for label, id_ in sorted(facts):
+        row = plan.nodes.get(label, {}).get(id_)
+        if row is None:
+            continue
+        ends = {rel: dst[1] for rel, by_key in plan.edges.items() for src, dst, _ in by_key if src == (label, id_)}
+        new = statement_id(label, ends, row)
+        if new != id_:
+            rewrite(plan, label, id_, new)
+
+
 def _merge(plan: Plan, d: Decision) -> None:
     rows = plan.nodes.get(d.label, {})
     written = rows.get(d.other, {}).get("name")
+    facts = keyed_on(plan, (d.label, d.other))
     rewrite(plan, d.label, d.other, d.id, (MERGE_RULE, merge_reason(d)))
+    rekey(plan, facts)
+    _mark_alias_mentions(plan, d)
     if d.id in rows:
         row = rows[d.id]
         if has_aliases(d.label):
             names = set(row.get("aliases") or ()) | set(d.aliases) | {row.get("name"), written}
             row["aliases"] = sorted(n for n in names if n and n != d.name) or None
         row["name"] = d.name
+
+
+def _mark_alias_mentions(plan: Plan, d: Decision) -> None:
+    """Mark as merged the mentions of the kept entity that resolved to it through a name the merge gave it
+    (an alias): in the curated store they are the merged entity's mentions, re-pointed."""
+    node, names = (d.label, d.id), set(d.aliases) - {d.name}
+    for key, row in plan.edges.get("MENTIONED_IN", {}).items():
+        if key[0] == node and row.get("name") in names and row.get("rule") == "alias":
+            row["rule"], row["reason"] = MERGE_RULE, merge_reason(d)
 
 
 def _reject(plan: Plan, d: Decision) -> None:

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any
 
-from extract.resolve import stable_id
 from graph.cypher import q
 from graph.curation import Decision, log_for
-from graph.curation_plan import MERGE_RULE, SPLIT_RULE, has_aliases, merge_reason, split_reason
+from graph.curation_plan import (MERGE_RULE, SPLIT_RULE, STATEMENT_KEYS, has_aliases, merge_reason, split_reason,
+                                 statement_id)
 from graph.plan import Plan
 from graph.store import GraphStore
 from honours.errors import CurationError
@@ -26,9 +26,6 @@ from ontology.schema import Ontology, load_ontology
 
 ROWS = 1_000_000  # reads here are never capped
 SOURCES = ("Document", "Article")  # never merged, renamed or rejected
-# The parts graph/plan.py makes each fact's stable id of: a relation (its target's id) or a property.
-STATEMENT_KEYS = {"Award": ("RECIPIENT", "FOR_HONOUR", "year"), "Position": ("HOLDER", "IN_ORGANISATION", "title"),
-                  "Mentorship": ("MASTER", "APPRENTICE"), "Studio": ("name",), "Event": ("name", "date")}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 Steps = tuple[Plan, list[tuple[str, dict[str, Any]]]]
 
@@ -184,7 +181,11 @@ def prepare_rename(store: GraphStore, id_: str, name: str, note: str = "") -> De
 
 # -- applying a decision to the stored graph -----------------------------------------------------
 def merge_steps(store: GraphStore, d: Decision) -> Steps:
-    """Upsert the kept node with every edge of the other re-pointed to it; delete the other."""
+    """Upsert the kept node with every edge of the other re-pointed to it; delete the other.
+
+    A fact whose stable id the other made (its award, its position …) gets the id the kept one
+    makes, with all its edges; when the kept one already has that fact, the evidence joins it.
+    """
     onto, plan = load_ontology(), Plan()
     _, kept = find(store, d.id)
     _, other = find(store, d.other)
@@ -193,13 +194,44 @@ def merge_steps(store: GraphStore, d: Decision) -> Steps:
         names = set(kept.get("aliases") or ()) | set(d.aliases)
         row["aliases"] = sorted(n for n in names if n != d.name) or None
     plan.nodes[d.label] = {d.id: row}
-    for rel, src, dst, edge in edges_of(store, d.label, d.other, onto):
-        ends = [d.id if (cls == d.label and end == d.other) else end for cls, end in ((src, edge["src"]), (dst, edge["dst"]))]
+    edges = edges_of(store, d.label, d.other, onto)
+    moved = _rekeyed(store, onto, d, edges)
+
+    def end(label: str, id_: str) -> str:
+        return d.id if (label == d.label and id_ == d.other) else moved.get((label, id_), id_)
+
+    for rel, src, dst, edge in edges:
+        ends = [end(src, edge["src"]), end(dst, edge["dst"])]
         if ends[0] == ends[1] and src == dst:
             continue  # a merge makes no self-loops
         changes = {"rule": MERGE_RULE, "reason": merge_reason(d)} if rel == "MENTIONED_IN" else {}
         _copy(plan, onto, rel, (src, ends[0]), (dst, ends[1]), edge, **changes)
-    return plan, [(STATEMENTS[f"delete:{d.label}"], {"id": d.other})]
+    deletions = [(STATEMENTS[f"delete:{d.label}"], {"id": d.other})]
+    for (label, fact), new in moved.items():
+        _, fact_row = find(store, fact)
+        target = plan.nodes.setdefault(label, {}).setdefault(new, {"id": new})
+        target.update({k: v for k, v in fact_row.items() if v is not None and k != "id"})
+        for rel, src, dst, edge in edges_of(store, label, fact, onto):
+            if not (dst == d.label and edge["dst"] == d.other):  # those are copied above
+                _copy(plan, onto, rel, (src, end(src, edge["src"])), (dst, end(dst, edge["dst"])), edge)
+        deletions.append((STATEMENTS[f"delete:{label}"], {"id": fact}))
+    return plan, deletions
+
+
+def _rekeyed(store: GraphStore, onto: Ontology, d: Decision, edges: list) -> dict[tuple[str, str], str]:
+    """The facts whose stable id the merged entity makes, and the id each gets with the kept one instead."""
+    out = {}
+    for rel, src, dst, edge in edges:
+        if dst != d.label or edge["dst"] != d.other or rel not in STATEMENT_KEYS.get(src, ()):
+            continue
+        fact = edge["src"]
+        _, row = find(store, fact)
+        ends = {r: (d.id if (t == d.label and e["dst"] == d.other) else e["dst"])
+                for r, s, t, e in edges_of(store, src, fact, onto) if s == src and e["src"] == fact}
+        new = statement_id(src, ends, row)
+        if new != fact:
+            out[(src, fact)] = new
+    return out
 
 
 def reject_steps(store: GraphStore, d: Decision) -> Steps:
@@ -244,7 +276,7 @@ def _move_fact(store: GraphStore, plan: Plan, onto: Ontology, label: str, fact: 
     docs = {e["dst"] for rel, _, _, e in edges if rel == "SUPPORTED_BY"}
     ends = {rel: (d.split_id if e["dst"] == d.id and dst == "Person" else e["dst"])
             for rel, src, dst, e in edges if src == label and rel != "SUPPORTED_BY"}
-    new_id = stable_id(label, *(ends.get(part) if part in ends else row.get(part) for part in STATEMENT_KEYS[label]))
+    new_id = statement_id(label, ends, row)
     plan.nodes.setdefault(label, {})[new_id] = {**row, "id": new_id}
     keys = set(STATEMENT_KEYS[label])
     for rel, src, dst, e in edges:

@@ -21,9 +21,7 @@ from filelock import FileLock, Timeout
 
 from extract.facts import DocumentFacts
 from graph import cypher, name_index
-from graph.batch import edge_groups, new_documents, plan_batch
-from graph.curation import decisions_for
-from graph.curation_plan import curated_builder, curated_resolver
+from graph.batch import describe_batch, edge_groups, new_documents, plan_upsert
 from graph.identity import STATEMENTS as IDENTITY
 from graph.identity import stored_people
 from graph.plan import Plan
@@ -223,14 +221,11 @@ class LadybugStore:
         if self.read_only:
             raise StoreUnavailable(f"store {self.directory} is open read-only")
         docs = list(docs)
-        stored = self.stored_documents(d.checksum for d in docs) if docs else set()
-        decisions = decisions_for(self)  # curation, re-applied to every document stored
-        plan, new = plan_batch(docs, self._stored_people, stored.__contains__, onto=self.onto,
-                               resolve=curated_resolver(decisions), plan=curated_builder(decisions))
+        plan, new = plan_upsert(self, docs, self._stored_people)
         if not any(new):
             return new
         nodes, edges = plan.rows(self.onto)
-        what = f"storing {docs[0].doc}" if len(docs) == 1 else f"storing {len(docs)} documents from {docs[0].doc}"
+        what = describe_batch(docs)
         self._run("BEGIN TRANSACTION", what=what)
         try:
             self._write(nodes, edges, new_documents(plan), what)

@@ -2,10 +2,19 @@
 
 Every statement this module can send is in :data:`STATEMENTS` (generated from the
 ontology), so tests can check each with Neo4j's own parser without a server.
+
+Neo4j has no writer lock: two ingests may plan the same new document at once. So a batch's
+write transaction first claims its new documents (:data:`CLAIM_DOCUMENTS`, a ``MERGE`` on the
+constrained id, which waits for a concurrent writer of the same id to finish); if one was
+stored meanwhile, the transaction is rolled back and the batch planned again, so its
+evidence edges, created rather than merged, are never written twice.
+
+Curation decisions live in a log file (:mod:`graph.curation`), not in the database: for
+teammates' re-ingests to keep them, ``HONOURS_CURATION_LOG`` must name a file they share.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 import neo4j
@@ -14,12 +23,10 @@ from neo4j.exceptions import AuthError, ClientError, CypherSyntaxError, DriverEr
 
 from extract.facts import DocumentFacts
 from graph import cypher
-from graph.batch import edge_groups, new_documents, plan_batch
+from graph.batch import describe_batch, edge_groups, new_documents, plan_upsert
 from graph.identity import STATEMENTS as IDENTITY
 from graph.identity import stored_people
-from graph.curation import decisions_for
 from graph.curation_store import statements as curation_statements
-from graph.curation_plan import curated_builder, curated_resolver
 from graph.plan import Plan
 from graph.store import DEFAULT_LIMIT, DEFAULT_TIMEOUT, Edge, QueryResult, check_read_only
 from honours.errors import QueryError, StoreError, StoreUnavailable
@@ -28,6 +35,14 @@ from ontology.schema import Ontology, load_ontology
 BATCH = 1000
 HAS_DOCUMENT = "MATCH (d:`Document` {`id`: $id}) RETURN count(d) AS n"
 STORED_DOCUMENTS = "UNWIND $ids AS i MATCH (d:`Document` {`id`: i}) RETURN d.`id` AS id"
+# Inside a batch's write transaction: create each new document's node, saying whether it was new.
+CLAIM_DOCUMENTS = ("UNWIND $ids AS i MERGE (d:`Document` {`id`: i}) ON CREATE SET d.`claimed` = true "
+                   "WITH d, d.`claimed` IS NOT NULL AS created REMOVE d.`claimed` RETURN d.`id` AS id, created")
+CLAIM_ATTEMPTS = 5
+
+
+class StoredMeanwhile(Exception):
+    """Another writer stored some of a batch's new documents after the batch was planned."""
 
 
 def statements(onto: Ontology | None = None) -> dict[str, str]:
@@ -39,6 +54,7 @@ def statements(onto: Ontology | None = None) -> dict[str, str]:
     out |= {f"curation:{k}": s for k, s in curation_statements(onto).items()}
     out["has_document"] = HAS_DOCUMENT
     out["stored_documents"] = STORED_DOCUMENTS
+    out["claim_documents"] = CLAIM_DOCUMENTS
     for cls in onto.tables():
         out[f"count:{cls.name}"] = f"MATCH (n:{cypher.q(cls.name)}) RETURN count(n) AS n"
         out[f"dump:{cls.name}"] = cypher.dump_nodes(cls)
@@ -117,16 +133,20 @@ class Neo4jStore:
         if self.read_only:
             raise StoreUnavailable(f"Neo4j store {self.location} is open read-only")
         docs = list(docs)
-        stored = self.stored_documents(d.checksum for d in docs) if docs else set()
-        decisions = decisions_for(self)  # curation, re-applied to every document stored
-        plan, new = plan_batch(docs, lambda names, orgs: stored_people(self._read, names, orgs),
-                               stored.__contains__, onto=self.onto, resolve=curated_resolver(decisions),
-                               plan=curated_builder(decisions))
-        if not any(new):
-            return new
-        what = f"storing {docs[0].doc}" if len(docs) == 1 else f"storing {len(docs)} documents from {docs[0].doc}"
-        self._write(plan, [], what)
-        return new
+        for _ in range(CLAIM_ATTEMPTS):
+            plan, new = plan_upsert(self, docs, self._stored_people)
+            if not any(new):
+                return new
+            try:
+                self._write(plan, [], describe_batch(docs), claim=new_documents(plan))
+                return new
+            except StoredMeanwhile:
+                continue  # plan again: what the other writer stored is in the store now
+        raise StoreError(f"{describe_batch(docs)}: other writers kept storing the same documents "
+                         f"({CLAIM_ATTEMPTS} attempts); run the ingest again")
+
+    def _stored_people(self, names: list[str], orgs: list[str]) -> list:
+        return stored_people(self._read, names, orgs)
 
     def curate(self, plan: Plan, deletions: list[tuple[str, dict[str, Any]]], *, what: str) -> None:
         """Apply one curation decision in one transaction: upsert ``plan``'s rows, then run ``deletions``."""
@@ -134,13 +154,22 @@ class Neo4jStore:
             raise StoreUnavailable(f"Neo4j store {self.location} is open read-only")
         self._write(plan, deletions, what)
 
-    def _write(self, plan: Plan, deletions: list[tuple[str, dict[str, Any]]], what: str) -> None:
-        """Upsert ``plan``'s rows in batches, then run ``deletions``, in one write transaction."""
+    def _write(self, plan: Plan, deletions: list[tuple[str, dict[str, Any]]], what: str, *,
+               claim: Collection[str] = ()) -> None:
+        """Upsert ``plan``'s rows in batches, then run ``deletions``, in one write transaction.
+
+        The documents of ``claim`` (new ones, whose evidence edges are created) are claimed first:
+        StoredMeanwhile, and nothing written, when another writer has stored one of them.
+        """
         nodes, edges = plan.rows(self.onto)
         batches = [(self._upserts[label], rows) for label, rows in nodes.items()]
-        batches += [(self._upserts[key], rows) for key, rows in edge_groups(edges, new_documents(plan))]
+        batches += [(self._upserts[key], rows) for key, rows in edge_groups(edges, set(claim))]
 
         def work(tx: neo4j.ManagedTransaction) -> None:
+            if claim:
+                taken = [r["id"] for r in tx.run(CLAIM_DOCUMENTS, ids=sorted(claim)) if not r["created"]]
+                if taken:
+                    raise StoredMeanwhile(taken)  # the transaction is rolled back
             for statement, rows in batches:
                 for i in range(0, len(rows), BATCH):
                     tx.run(statement, rows=rows[i:i + BATCH]).consume()

@@ -72,9 +72,9 @@ class DefaultGroup(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-def group(name: str, *, default: str, help: str) -> typer.Typer:
-    """A subcommand group ``name`` of ``honours`` whose subcommand ``default`` runs when none is named."""
-    cls = type(f"{name.title()}Group", (DefaultGroup,), {"default_command": default})
+def group(name: str, *, default: str | None = None, help: str) -> typer.Typer:
+    """A subcommand group ``name`` of ``honours``; its subcommand ``default``, if given, runs when none is named."""
+    cls = type(f"{name.title()}Group", (DefaultGroup,), {"default_command": default}) if default else TyperGroup
     sub = typer.Typer(cls=cls, help=help, no_args_is_help=True, add_completion=False,
                       pretty_exceptions_enable=False)
     app.add_typer(sub, name=name)

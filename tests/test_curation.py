@@ -354,3 +354,79 @@ def test_curation_survives_reingesting_extracted_documents_into_a_fresh_store(tm
 def without_as_of(found: tuple[set, set]) -> tuple[set, set]:
     nodes = {(label, tuple(p for p in props if label != "Position" or p[0] != "as_of")) for label, props in found[0]}
     return nodes, found[1]
+
+
+# -- a merge that makes two facts one: evidence added, never a duplicate ------------------------
+MODEL_A = ("news/model-a.txt", "佛山市顺德区恒兴五金厂技术员周建华荣获2020年全国劳动模范。", "周建华", "佛山市顺德区恒兴五金厂")
+MODEL_B = ("news/model-b.txt", "肇庆市端州区星河电子有限公司班组长吴国强荣获2020年全国劳动模范。", "吴国强", "肇庆市端州区星河电子有限公司")
+UNION_TEXT = "江门市总工会主席梁启明出席会议。江门总工会主席梁启明讲话。"
+
+
+def model_worker(path: str, text: str, name: str, org: str):
+    return samples._doc(path, text, [("award", {"recipient": name, "recipient_kind": "person", "honour": "全国劳动模范",
+                                                "year": 2020, "recipient_org": org}, text)])
+
+
+def union_chair():
+    return samples._doc("news/union.txt", UNION_TEXT, [
+        ("position", {"person": "梁启明", "organisation": "江门市总工会", "title": "主席"}, "江门市总工会主席梁启明出席会议。"),
+        ("position", {"person": "梁启明", "organisation": "江门总工会", "title": "主席"}, "江门总工会主席梁启明讲话。")])
+
+
+def ingest_twin_facts(directory: Path) -> None:
+    with LadybugStore(directory) as store:
+        for doc in [model_worker(*MODEL_A), model_worker(*MODEL_B), union_chair()]:
+            assert store.upsert(doc)
+
+
+def merge_twins(directory: Path) -> tuple[str, str]:
+    """Merge the two model workers and the two spellings of the union; the ids kept."""
+    with LadybugStore(directory) as store:
+        keep = person(store, "周建华")
+        curate(store, prepare_merge(store, keep, person(store, "吴国强"), note="one man"))
+        org = stable_id("Organisation", "江门市总工会")
+        curate(store, prepare_merge(store, org, stable_id("Organisation", "江门总工会")))
+    return keep, org
+
+
+def evidence_of(store: LadybugStore, label: str, end: str, id_: str) -> list[tuple[str, str]]:
+    """(fact id, supporting document path) of every ``label`` fact linked by ``end`` to node ``id_``."""
+    rows = store.query(f"MATCH (f:{label})-[:{end}]->(n) WHERE n.id = $id MATCH (f)-[:SUPPORTED_BY]->(d:Document) "
+                       "RETURN f.id AS id, d.path AS path", {"id": id_}).records()
+    return sorted((r["id"], r["path"]) for r in rows)
+
+
+def test_curation_merge_makes_facts_stated_of_both_one_fact_with_both_evidence(tmp_path: Path):
+    db = tmp_path / "db"
+    ingest_twin_facts(db)
+    keep, org = merge_twins(db)
+    with LadybugStore(db) as store:
+        award = stable_id("Award", keep, stable_id("Honour", "全国劳动模范"), 2020)
+        assert evidence_of(store, "Award", "RECIPIENT", keep) == [(award, MODEL_A[0]), (award, MODEL_B[0])]
+        assert store.stats()["award"] == 1
+        chair = stable_id("Position", person(store, "梁启明"), org, "主席")
+        assert evidence_of(store, "Position", "IN_ORGANISATION", org) == [(chair, "news/union.txt")] * 2
+        assert store.stats()["position"] == 1
+        assert len(store.query("MATCH (:Position)-[e:SUPPORTED_BY]->() RETURN e").rows) == 2
+        # a later document stating the kept person's award adds evidence to the same fact
+        text = "周建华荣获2020年全国劳动模范。"
+        assert store.upsert(model_worker("news/model-c.txt", text, "周建华", None))
+        assert {i for i, _ in evidence_of(store, "Award", "RECIPIENT", keep)} == {award}
+        assert store.stats()["award"] == 1
+
+
+def test_curation_reingest_after_merging_twin_facts_reproduces_the_curated_graph(tmp_path: Path):
+    db, fresh = tmp_path / "db", tmp_path / "fresh"
+    ingest(db)
+    ingest_twin_facts(db)
+    decide_all(db)
+    merge_twins(db)
+    curated = dump(db)
+    fresh.mkdir()
+    shutil.copy(db / LOG_FILE, fresh / LOG_FILE)
+    ingest(fresh)
+    ingest_twin_facts(fresh)
+    assert_same(dump(fresh), curated)
+    with LadybugStore(fresh, read_only=True) as store:
+        assert store.stats()["position"] == len([n for n in store.nodes("Position")])
+        assert len({n["id"] for n in store.nodes("Award")}) == store.stats()["award"]

@@ -6,36 +6,22 @@ import os
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any
 
 import typer
 
 from graph import open_store
-from honours.cli import app, user_errors
+from honours.cli import command, group
 from honours.commands.graph import Db, Neo4jUri, Password, User
 
-curate_app = typer.Typer(help="Correct the graph by hand: merge, split, reject, rename. Decisions are "
-                              "kept apart from extracted data and re-applied on every ingest.",
-                         no_args_is_help=True)
-app.add_typer(curate_app, name="curate")
-
-F = TypeVar("F", bound=Callable[..., Any])
+CURATE = group("curate", help="Correct the graph by hand: merge, split, reject, rename. Decisions are "
+                              "kept apart from extracted data and re-applied on every ingest.")
 Note = Annotated[str, typer.Option("--note", help="Why: kept with the decision.")]
 
 
 class LogFormat(str, Enum):
     table = "table"
     json = "json"
-
-
-def subcommand(name: str) -> Callable[[F], F]:
-    """Register ``func`` as ``honours curate NAME`` with user-error handling."""
-
-    def register(func: F) -> F:
-        curate_app.command(name)(user_errors(func))
-        return func
-
-    return register
 
 
 def _decide(prepare: Callable[..., Any], args: tuple, note: str, db: Path | None, neo4j: str | None,
@@ -51,7 +37,7 @@ def _decide(prepare: Callable[..., Any], args: tuple, note: str, db: Path | None
         typer.echo("facts that other documents also state stay with the original person")
 
 
-@subcommand("merge")
+@command("merge", on=CURATE)
 def merge(keep: Annotated[str, typer.Argument(help="Id of the entity kept.")],
           other: Annotated[str, typer.Argument(help="Id of the entity merged into it (then removed).")],
           note: Note = "", db: Db = None, neo4j: Neo4jUri = None, user: User = None, password: Password = None) -> None:
@@ -61,7 +47,7 @@ def merge(keep: Annotated[str, typer.Argument(help="Id of the entity kept.")],
     _decide(prepare_merge, (keep.strip(), other.strip()), note, db, neo4j, user, password)
 
 
-@subcommand("split")
+@command("split", on=CURATE)
 def split(person: Annotated[str, typer.Argument(help="Id of the person a document was wrongly linked to.")],
           document: Annotated[str, typer.Option("--document", help="The document: checksum, path or file name.")],
           name: Annotated[str, typer.Option("--name", help="The name as the document writes it.")],
@@ -72,7 +58,7 @@ def split(person: Annotated[str, typer.Argument(help="Id of the person a documen
     _decide(prepare_split, (person.strip(), document.strip(), name.strip()), note, db, neo4j, user, password)
 
 
-@subcommand("reject")
+@command("reject", on=CURATE)
 def reject(fact: Annotated[str, typer.Argument(help="Id of an award, position, mentorship, studio or event.")],
            note: Note = "", db: Db = None, neo4j: Neo4jUri = None, user: User = None, password: Password = None) -> None:
     """Reject a wrongly extracted fact: it and its edges are removed, and stay out on re-ingest."""
@@ -81,7 +67,7 @@ def reject(fact: Annotated[str, typer.Argument(help="Id of an award, position, m
     _decide(prepare_reject, (fact.strip(),), note, db, neo4j, user, password)
 
 
-@subcommand("rename")
+@command("rename", on=CURATE)
 def rename(entity: Annotated[str, typer.Argument(help="Id of the entity.")],
            name: Annotated[str, typer.Argument(help="Its canonical name.")],
            note: Note = "", db: Db = None, neo4j: Neo4jUri = None, user: User = None, password: Password = None) -> None:
@@ -91,7 +77,7 @@ def rename(entity: Annotated[str, typer.Argument(help="Id of the entity.")],
     _decide(prepare_rename, (entity.strip(), name), note, db, neo4j, user, password)
 
 
-@subcommand("list")
+@command("list", on=CURATE)
 def list_(db: Db = None, neo4j: Neo4jUri = None,
           format: Annotated[LogFormat, typer.Option("--format", "-f", help="Output format.")] = LogFormat.table) -> None:
     """The decisions in the order made (the store itself is not opened)."""

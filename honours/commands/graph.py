@@ -13,9 +13,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from extract.document import Skipped
 from extract.facts import DocumentFacts
 from graph import open_store
+from graph.store import GraphStore
 from honours.cli import command, group
 from honours.commands.skips import SkipReport
-from honours.errors import HonoursError
+from honours.errors import HonoursError, StoreError, StoreUnavailable
 
 Db = Annotated[Optional[Path], typer.Option("--db", help="Embedded store directory (default: the user data directory).")]
 Neo4jUri = Annotated[Optional[str], typer.Option("--neo4j", help="Neo4j Bolt URI, e.g. bolt://localhost:7687 (or NEO4J_URI).")]
@@ -50,6 +51,33 @@ def _documents(paths: list[str], facts: bool, workers: int) -> Iterator[Document
     return extract_paths(paths, workers=workers)
 
 
+def _store_batch(store: GraphStore, docs: list[DocumentFacts], report: SkipReport) -> list[bool | None]:
+    """Store ``docs`` in one transaction; when the store refuses the batch, each document on its own,
+    a refused one reported as skipped (None) and the others stored. For each, whether it was new."""
+    try:
+        return list(store.upsert_many(docs))
+    except StoreUnavailable:
+        raise  # the store itself is gone or locked: no document could be stored
+    except StoreError as exc:
+        if len(docs) == 1:
+            return [_refused(docs[0], exc, report)]
+    return [_store_one(store, doc, report) for doc in docs]
+
+
+def _store_one(store: GraphStore, doc: DocumentFacts, report: SkipReport) -> bool | None:
+    try:
+        return store.upsert(doc)
+    except StoreUnavailable:
+        raise
+    except StoreError as exc:
+        return _refused(doc, exc, report)
+
+
+def _refused(doc: DocumentFacts, exc: StoreError, report: SkipReport) -> None:
+    report.skip(Skipped(doc.doc, f"the store refused it: {exc}"))
+    return None
+
+
 def _progress() -> Progress:
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), transient=True)
@@ -72,7 +100,9 @@ def ingest(
         task = bar.add_task("ingesting", total=None)
         documents = report.documents(_documents(paths, facts, workers))
         for docs in timed_batches(documents, size=INGEST_BATCH, seconds=INGEST_SECONDS):
-            for item, new in zip(docs, store.upsert_many(docs)):
+            for item, new in zip(docs, _store_batch(store, docs, report)):
+                if new is None:
+                    continue  # refused: reported with the skipped files
                 stored += new
                 unchanged += not new
                 if verbose:

@@ -24,13 +24,17 @@ class SkipReport:
         """The documents of ``items``; each Skipped is printed as one line instead."""
         for item in items:
             if isinstance(item, Skipped):
-                self.count += 1
-                if self.deferred:
-                    self._held.append(item)
-                else:
-                    typer.echo(str(item), err=True)
+                self.skip(item)
             else:
                 yield item
+
+    def skip(self, item: Skipped) -> None:
+        """Report one skipped file (at once, or held until :meth:`finish`)."""
+        self.count += 1
+        if self.deferred:
+            self._held.append(item)
+        else:
+            typer.echo(str(item), err=True)
 
     def finish(self) -> None:
         """Print the held lines; exit with code 1 when any file was skipped."""
