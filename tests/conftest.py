@@ -1,15 +1,25 @@
-"""Shared fixtures: the founding corpus beside the project, and slow resources built once."""
+"""Shared fixtures: the founding corpus beside the project, slow resources built once, and the
+Streamlit app under AppTest on the corpus store."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+from viz.session import ENV_DB
+
+if TYPE_CHECKING:
+    from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
 GOLD = Path(__file__).resolve().parent / "gold"
+APP = ROOT / "app_streamlit.py"
 
 
 @pytest.fixture(scope="session")
@@ -34,3 +44,41 @@ def corpus_db(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
                           capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert done.returncode == 0, done.stderr
     return directory
+
+
+@pytest.fixture(scope="module")
+def app_env(corpus_db: Path) -> Iterator[Path]:
+    """HONOURS_DB pointing at the corpus store while the module's app tests run."""
+    before = os.environ.get(ENV_DB)
+    os.environ[ENV_DB] = str(corpus_db)
+    yield corpus_db
+    if before is None:
+        os.environ.pop(ENV_DB, None)
+    else:
+        os.environ[ENV_DB] = before
+
+
+def started(view: str = "search") -> AppTest:
+    """The app (under AppTest) after its first run, switched to ``view``."""
+    from streamlit.testing.v1 import AppTest  # only the app tests pay for importing Streamlit
+
+    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    if view != "search":
+        at.sidebar.radio(key="view").set_value(view).run()
+    return at
+
+
+def opened_from_search(query: str, view: str) -> AppTest:
+    """The app after searching ``query`` and opening the first hit in ``view``, checked clean and there."""
+    at = started()
+    at.text_input(key="search_text").input(query).run()
+    at.button(key=f"open_{view}").click().run()
+    assert_clean(at)
+    assert at.sidebar.radio(key="view").value == view
+    return at
+
+
+def assert_clean(at: AppTest) -> None:
+    """No exception and no error message on the page."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]

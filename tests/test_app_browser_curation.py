@@ -12,19 +12,14 @@ page error and on any request to a host other than localhost. Screenshots go to 
 """
 from __future__ import annotations
 
-import contextlib
 import json
 import re
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
-from tests.test_app_browser import (ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, LOCAL_HOSTS, PAGE_ERROR, ROOT, WAIT_MS,
-                                    honours_command)
-from tests.test_app_browser_ingest import serving
+from tests.browser import BROWSER, ROOT, act, ingested, open_view, serving, shot, watched_page
 
 EXAMPLE = ROOT / "examples" / "jiangmen-may-day-2023-04-28.txt"
 OLD_NAME = "江门市中心医院"
@@ -36,21 +31,13 @@ PERSON = "郑丽娟"  # 江门市中心医院护士长, awarded 江门市五一�
 HONOUR = "江门市五一劳动奖章"
 SUCCESS = '[data-testid="stAlertContentSuccess"]'
 
-pytestmark = [
-    pytest.mark.browser, pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.is_file(), reason=f"{CHROMIUM} is missing: install Debian's chromium "
-                       "(and fonts-noto-cjk), as .ci/run does"),
-]
+pytestmark = BROWSER
 
 
 @pytest.fixture(scope="module")
 def curation_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of its own holding one example document, built with ``honours ingest``."""
-    db = tmp_path_factory.mktemp("browser-curation") / "store"
-    done = subprocess.run([*honours_command(), "ingest", "--db", str(db), str(EXAMPLE)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr
-    return db
+    return ingested(tmp_path_factory.mktemp("browser-curation") / "store", EXAMPLE)
 
 
 @pytest.fixture(scope="module")
@@ -61,138 +48,88 @@ def curation_url(curation_db: Path) -> Iterator[str]:
 
 
 def test_browser_rename_and_reject_then_search_and_profile(curation_db: Path, curation_url: str):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    expect.set_options(timeout=WAIT_MS)
-    errors: list[str] = []
-    remote: list[str] = []
+    with watched_page("curation-failure") as page:
 
-    def on_console(message) -> None:
-        if message.type == "error":
-            errors.append(f"console: {message.text} ({message.location})")
+        def open_tab(name: str, effect) -> None:
+            act(lambda: page.get_by_role("tab", name=name, exact=True).click(), effect)
 
-    def on_request(request) -> None:
-        host = urlsplit(request.url).hostname or ""
-        if request.url.startswith(("http:", "https:", "ws:", "wss:")) and host not in LOCAL_HOSTS:
-            remote.append(request.url)
+        def type_in(key: str, value: str) -> None:
+            """Fill the text box ``key`` and commit it (Enter), then wait for the rerun it starts."""
+            box = page.locator(f".st-key-{key} input")
+            box.fill(value)
+            box.press("Enter")
+            page.wait_for_timeout(1000)
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        page, failed = None, True
-        try:
-            context = browser.new_context(viewport={"width": 1400, "height": 1400}, locale="zh-CN")
-            context.on("request", on_request)
-            context.on("console", on_console)
-            page = context.new_page()
-            page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
-            page.set_default_timeout(WAIT_MS)
+        page.goto(curation_url)
+        open_view(page, "人工校订 · Curation", page.locator(".st-key-curation_note input"))
+        expect(page.get_by_text("还没有校订决定。")).to_be_visible()
+        type_in("curation_note", NOTE)
 
-            def shot(name: str) -> None:
-                page.wait_for_timeout(500)  # let the last rerun paint
-                page.screenshot(path=str(ARTIFACTS / f"browser-{name}.png"), full_page=True)
-                expect(page.locator(PAGE_ERROR)).to_have_count(0)
+        # rename: the organisation found by its name, then a new name typed in
+        open_tab("改名", page.locator(".st-key-rename_query input"))
+        type_in("rename_query", OLD_NAME)
+        expect(page.locator(".st-key-rename_choice input")).to_have_value(re.compile(re.escape(OLD_NAME)))
+        type_in("rename_name", NEW_NAME)
+        shot(page, "curation-rename")
+        act(page.locator(".st-key-rename_button button").click, page.locator(SUCCESS))
+        expect(page.locator(SUCCESS)).to_contain_text(NEW_NAME)  # as typed, not read as Markdown
+        expect(page.locator(".st-key-curation_note input")).to_have_value("")  # the note went with it
+        expect(page.locator("[role=gridcell]").filter(has_text=NOTE)).to_have_count(1)  # the log drawn
+        shot(page, "curation-renamed")
 
-            def act(action, effect, tries: int = 3) -> None:
-                """Do ``action`` until ``effect`` shows (Streamlit may drop a click during a rerun)."""
-                for attempt in range(tries):
-                    action()
-                    try:
-                        expect(effect).to_be_visible(timeout=10_000)
-                        return
-                    except AssertionError:
-                        if attempt == tries - 1:
-                            raise
+        # reject: 郑丽娟's facts listed by the page; her award chosen, its quote shown
+        open_tab("驳回事实", page.locator(".st-key-reject_query input"))
+        type_in("reject_query", PERSON)
+        expect(page.locator(".st-key-reject_choice input")).to_have_value(re.compile(PERSON))
+        page.locator(".st-key-reject_fact").click()
+        options = page.get_by_role("option")
+        expect(options.first).to_be_visible()
+        listed = options.all_inner_texts()
+        award = [o for o in listed if HONOUR in o]
+        assert len(award) == 1 and any("护士长" in o for o in listed), listed
+        page.get_by_role("option", name=award[0], exact=True).click()
+        expect(page.locator(".st-key-reject_fact input")).to_have_value(award[0])
+        expect(page.get_by_text(f"{PERSON} 江门市中心医院护士长").first).to_be_visible()  # its quote
+        type_in("curation_note", REJECT_NOTE)
+        shot(page, "curation-reject")
+        act(page.locator(".st-key-reject_button button").click,
+            page.locator(SUCCESS).filter(has_text="reject Award"))
 
-            def open_view(label: str, effect) -> None:
-                act(lambda: page.get_by_test_id("stSidebar").get_by_text(label, exact=True).click(), effect)
+        # the decision log: both decisions, newest first, with the note (cells of the canvas table)
+        cells = page.locator("[role=gridcell]")
+        expect(cells.filter(has_text=re.compile(r"^reject Award award-"))).to_have_count(1)
+        expect(cells.filter(has_text=re.compile(r"^rename organisation-.* to “" + re.escape(NEW_NAME) + "”$"))
+               ).to_have_count(1)
+        expect(cells.filter(has_text=NOTE)).to_have_count(1)
+        expect(cells.filter(has_text=REJECT_NOTE)).to_have_count(1)
+        what = cells.filter(has_text=re.compile(r"^(reject|rename) ")).all_inner_texts()
+        assert [w.split()[0] for w in what] == ["reject", "rename"], what
+        shot(page, "curation-log")
 
-            def open_tab(name: str, effect) -> None:
-                act(lambda: page.get_by_role("tab", name=name, exact=True).click(), effect)
+        # search: the new name finds the organisation, the old one no longer does
+        open_view(page, "搜索 · Search", page.locator(".st-key-search_text input"))
+        type_in("search_text", NEW_NAME)
+        expect(page.locator(".st-key-search_choice input")).to_have_value(re.compile(re.escape(NEW_NAME)))
+        expect(cells.filter(has_text=NEW_NAME)).to_have_count(1)
+        shot(page, "curation-search")
+        type_in("search_text", OLD_NAME)
+        expect(page.get_by_text("没有找到匹配的条目。")).to_be_visible()
+        expect(page.locator(".st-key-search_choice")).to_have_count(0)
 
-            def type_in(key: str, value: str) -> None:
-                """Fill the text box ``key`` and commit it (Enter), then wait for the rerun it starts."""
-                box = page.locator(f".st-key-{key} input")
-                box.fill(value)
-                box.press("Enter")
-                page.wait_for_timeout(1000)
+        # 郑丽娟's profile: her position is kept, the rejected award is gone
+        type_in("search_text", PERSON)
+        expect(page.locator(".st-key-search_choice input")).to_have_value(re.compile(PERSON))
+        act(page.locator(".st-key-open_profile button").click, page.get_by_role("heading", name=PERSON))
+        expect(page.get_by_role("heading", name=re.compile(r"^职务 \(1\)$"))).to_be_visible()
+        expect(page.get_by_text("护士长").first).to_be_visible()
+        expect(page.get_by_role("heading", name=re.compile(r"^获奖"))).to_have_count(0)
+        expect(page.get_by_text(HONOUR)).to_have_count(0)
+        # her hospital, under its new name, among the related entries
+        expect(page.locator(".st-key-profile_related input")).to_have_value(re.compile(re.escape(NEW_NAME)))
+        shot(page, "curation-profile")
 
-            page.goto(curation_url)
-            open_view("人工校订 · Curation", page.locator(".st-key-curation_note input"))
-            expect(page.get_by_text("还没有校订决定。")).to_be_visible()
-            type_in("curation_note", NOTE)
-
-            # rename: the organisation found by its name, then a new name typed in
-            open_tab("改名", page.locator(".st-key-rename_query input"))
-            type_in("rename_query", OLD_NAME)
-            expect(page.locator(".st-key-rename_choice input")).to_have_value(re.compile(re.escape(OLD_NAME)))
-            type_in("rename_name", NEW_NAME)
-            shot("curation-rename")
-            act(page.locator(".st-key-rename_button button").click, page.locator(SUCCESS))
-            expect(page.locator(SUCCESS)).to_contain_text(NEW_NAME)  # as typed, not read as Markdown
-            expect(page.locator(".st-key-curation_note input")).to_have_value("")  # the note went with it
-            expect(page.locator("[role=gridcell]").filter(has_text=NOTE)).to_have_count(1)  # the log drawn
-            shot("curation-renamed")
-
-            # reject: 郑丽娟's facts listed by the page; her award chosen, its quote shown
-            open_tab("驳回事实", page.locator(".st-key-reject_query input"))
-            type_in("reject_query", PERSON)
-            expect(page.locator(".st-key-reject_choice input")).to_have_value(re.compile(PERSON))
-            page.locator(".st-key-reject_fact").click()
-            options = page.get_by_role("option")
-            expect(options.first).to_be_visible()
-            listed = options.all_inner_texts()
-            award = [o for o in listed if HONOUR in o]
-            assert len(award) == 1 and any("护士长" in o for o in listed), listed
-            page.get_by_role("option", name=award[0], exact=True).click()
-            expect(page.locator(".st-key-reject_fact input")).to_have_value(award[0])
-            expect(page.get_by_text(f"{PERSON} 江门市中心医院护士长").first).to_be_visible()  # its quote
-            type_in("curation_note", REJECT_NOTE)
-            shot("curation-reject")
-            act(page.locator(".st-key-reject_button button").click,
-                page.locator(SUCCESS).filter(has_text="reject Award"))
-
-            # the decision log: both decisions, newest first, with the note (cells of the canvas table)
-            cells = page.locator("[role=gridcell]")
-            expect(cells.filter(has_text=re.compile(r"^reject Award award-"))).to_have_count(1)
-            expect(cells.filter(has_text=re.compile(r"^rename organisation-.* to “" + re.escape(NEW_NAME) + "”$"))
-                   ).to_have_count(1)
-            expect(cells.filter(has_text=NOTE)).to_have_count(1)
-            expect(cells.filter(has_text=REJECT_NOTE)).to_have_count(1)
-            what = cells.filter(has_text=re.compile(r"^(reject|rename) ")).all_inner_texts()
-            assert [w.split()[0] for w in what] == ["reject", "rename"], what
-            shot("curation-log")
-
-            # search: the new name finds the organisation, the old one no longer does
-            open_view("搜索 · Search", page.locator(".st-key-search_text input"))
-            type_in("search_text", NEW_NAME)
-            expect(page.locator(".st-key-search_choice input")).to_have_value(re.compile(re.escape(NEW_NAME)))
-            expect(cells.filter(has_text=NEW_NAME)).to_have_count(1)
-            shot("curation-search")
-            type_in("search_text", OLD_NAME)
-            expect(page.get_by_text("没有找到匹配的条目。")).to_be_visible()
-            expect(page.locator(".st-key-search_choice")).to_have_count(0)
-
-            # 郑丽娟's profile: her position is kept, the rejected award is gone
-            type_in("search_text", PERSON)
-            expect(page.locator(".st-key-search_choice input")).to_have_value(re.compile(PERSON))
-            act(page.locator(".st-key-open_profile button").click, page.get_by_role("heading", name=PERSON))
-            expect(page.get_by_role("heading", name=re.compile(r"^职务 \(1\)$"))).to_be_visible()
-            expect(page.get_by_text("护士长").first).to_be_visible()
-            expect(page.get_by_role("heading", name=re.compile(r"^获奖"))).to_have_count(0)
-            expect(page.get_by_text(HONOUR)).to_have_count(0)
-            # her hospital, under its new name, among the related entries
-            expect(page.locator(".st-key-profile_related input")).to_have_value(re.compile(re.escape(NEW_NAME)))
-            shot("curation-profile")
-            failed = False
-        finally:
-            if failed and page is not None:
-                with contextlib.suppress(Exception):
-                    page.screenshot(path=str(ARTIFACTS / "browser-curation-failure.png"), full_page=True)
-            browser.close()
-
-    assert not errors, errors
-    assert not remote, f"requests to other hosts than localhost: {remote}"
     lines = (curation_db / "curation.jsonl").read_text(encoding="utf-8").splitlines()
     decisions = [json.loads(line) for line in lines]
     assert [(d["kind"], d["label"]) for d in decisions] == [("rename", "Organisation"), ("reject", "Award")]

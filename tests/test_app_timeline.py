@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from graph import open_store
 from honours.errors import QueryError
@@ -28,10 +26,9 @@ from viz.search import search
 from viz.session import ENV_DB
 from viz.timeline import COLUMNS, QUERIES, Item, in_years, timeline, timeline_frame
 from viz.timeline_chart import timeline_chart
+from tests.conftest import ROOT, assert_clean, opened_from_search, started
 from tests.test_graph_neo4j_lint import lint  # noqa: F401  (Neo4j's parser, a module-scoped fixture)
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app_streamlit.py"
 HOU = "侯嘉杰"
 MEDAL = "广东省五一劳动奖章"
 CHIEF = "佛山市企业首席技师"
@@ -45,30 +42,6 @@ def store(corpus_db: Path):
     """The corpus store, open read-only."""
     with open_store(db=corpus_db, read_only=True) as opened:
         yield opened
-
-
-@pytest.fixture(scope="module")
-def app_env(corpus_db: Path) -> Iterator[Path]:
-    """HONOURS_DB pointing at the corpus store while this module's app tests run."""
-    before = os.environ.get(ENV_DB)
-    os.environ[ENV_DB] = str(corpus_db)
-    yield corpus_db
-    if before is None:
-        os.environ.pop(ENV_DB, None)
-    else:
-        os.environ[ENV_DB] = before
-
-
-def started(view: str) -> AppTest:
-    """The app after its first run, switched to ``view``."""
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
-    at.sidebar.radio(key="view").set_value(view).run()
-    return at
-
-
-def assert_clean(at: AppTest) -> None:
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
 
 
 def by_name(found, kind: str) -> dict[str, Item]:
@@ -244,14 +217,6 @@ def test_app_timeline_year_range_is_shared_with_network(app_env):
 
 
 @pytest.mark.slow
-def test_app_timeline_unknown_entity_is_a_message(app_env):
-    at = started("timeline")
-    at.text_input(key="timeline_entity").input("无此人").run()
-    assert not at.exception
-    assert "无此人" in at.error[0].value
-
-
-@pytest.mark.slow
 def test_app_timeline_of_a_studio_says_what_has_timelines(app_env, store):
     studio = next(h for h in search(store, "工作室", limit=100) if h.kind == "Studio")
     at = started("timeline")
@@ -262,11 +227,7 @@ def test_app_timeline_of_a_studio_says_what_has_timelines(app_env, store):
 
 @pytest.mark.slow
 def test_app_search_opens_timeline(app_env):
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
-    at.text_input(key="search_text").input("hou jiajie").run()
-    at.button(key="open_timeline").click().run()
-    assert_clean(at)
-    assert at.sidebar.radio(key="view").value == "timeline"
+    at = opened_from_search("hou jiajie", "timeline")
     assert at.header[0].value == HOU
 
 

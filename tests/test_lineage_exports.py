@@ -461,37 +461,10 @@ def test_app_lineage_view_every_kind_and_format(fictional_db: Path, monkeypatch:
 @pytest.fixture(scope="module")
 def lineage_app_url(fictional_db: Path, tmp_path_factory: pytest.TempPathFactory):
     """``honours app`` serving the fictional store on a free port; stopped (with Streamlit) afterwards."""
-    import signal
-    import time
-    import urllib.request
+    from tests.browser import serving
 
-    from tests.test_app_browser import free_port, honours_command
-
-    port = free_port()
-    log = tmp_path_factory.mktemp("lineage-app") / "app.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen([*honours_command(), "app", "--db", str(fictional_db), "--port", str(port)],
-                                stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, start_new_session=True)
-    try:
-        url, deadline = f"http://localhost:{port}", time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, log.read_text()
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline, f"honours app not healthy within 60 s:\n{log.read_text()}"
-            time.sleep(0.3)
+    with serving(fictional_db, tmp_path_factory.mktemp("lineage-app") / "app.log") as url:
         yield url
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait(timeout=5)
 
 
 @pytest.mark.slow
