@@ -16,13 +16,18 @@ from extract.context import ArticleContext, article_context
 from extract.dates import FULL_DATE, MONTH_DAY, RELATIVE_YEAR, SINGLE_YEAR, iso_date
 from extract.document import Article
 from extract.facts import Evidence, Fact
+from extract.awards import awards, placings
+from extract.events import events
 from extract.honours import honour_mentions, open_honours
 from extract.lists import list_awards
 from extract.mentions import Mention, byline_names, cell_names, is_person_name, looks_like_name, title_pattern
+from extract.mentorships import mentorships
 from extract.normalise import (canonical_org, is_organisation, known_organisations, national_bodies,
                                org_endings, place_led_orgs)
+from extract.positions import positions
+from extract.sentence import Sentence
 from extract.spans import SpanIndex
-from extract.relations import Sentence, awards, events, mentorships, placings, positions, studios
+from extract.studios import studios
 from extract.nlp import get_nlp
 from extract.simplify import to_simplified
 from ontology.taxonomy import place_terms
@@ -43,7 +48,7 @@ STUDIO_OR_TITLE = re.compile(r"[^，。；、]{0,8}?工作室|劳模|工匠|同�
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
 
 
-def _mentions(doc, text: str, ctx: ArticleContext | None = None) -> list[Mention]:
+def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Mention]:
     found = [Mention(e.label_, e.start_char, e.end_char, text[e.start_char:e.end_char])
              for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
     tokens = {t.idx: t for t in doc}
@@ -220,6 +225,7 @@ def _date_reader(year: int | None) -> Callable[[str], str | None]:
     """A function giving the date a sentence states for an event: a full date, a month
     and day in the article's year, or a year written as such (not a plan's range)."""
     def date_of(sentence: str) -> str | None:
+        """The date ``sentence`` states, as an ISO string; None if it states none."""
         if m := FULL_DATE.search(sentence):
             return iso_date(int(m[1]), int(m[2]), int(m[3]))
         if (m := MONTH_DAY.search(sentence)) and year:

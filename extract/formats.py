@@ -300,6 +300,7 @@ class _TextDump(HTMLParser):
         self.skip_depth: int | None = None  # stack depth of the element being skipped
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Open an element: note it, and whether it starts a skipped block or a line."""
         if tag not in _VOID_TAGS:
             self.stack.append(tag)
             if self.skip_depth is None and _is_boilerplate(tag, dict(attrs)):
@@ -308,6 +309,7 @@ class _TextDump(HTMLParser):
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
+        """Close an element (and any left open inside it); a block ends a line."""
         if tag not in self.stack:
             return
         while self.stack.pop() != tag:
@@ -318,10 +320,12 @@ class _TextDump(HTMLParser):
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
+        """Keep the text of an element that is not skipped."""
         if self.skip_depth is None:
             self.parts.append(data)
 
     def text(self) -> str:
+        """The page's text: one line per block, spaces collapsed, empty lines dropped."""
         lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
         return "\n".join(line for line in lines if line)
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.conferral import placing_alternation, verb_alternation
 from extract.mentions import Mention, read_lines
 from ontology.taxonomy import honour_pattern_terms, parse_honour
 
 LEFT = 12  # characters a place, year or edition prefix may take
-PREFIX_STOP = re.compile(r"[，。、；：！？,.;:!?（）()\s]|获得|荣获|获评|授予|当选|入选|评为|成为|和|及|与|的")
+PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的")
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +69,10 @@ def _left_edge(text: str, pos: int) -> int:
 
 # A conferral verb, a conferrer at most, then the honour's name up to the end of the phrase.
 OPEN_OBJECT = re.compile(
-    r"(?:荣获|获评|获得|被授予|授予|被评为|评为|当选为|当选|被命名为)了?"
+    rf"(?:{verb_alternation('object')})了?"
     r"(?P<name>“[^”]{2,24}”|[^，。；：、“”（）()\s和及与等]{3,24})(?P<suffix>荣誉称号|称号)?")
 QUOTED = re.compile(r"“([^”]+)”")
-PLACING = re.compile(r"(?:[一二三]等奖|[金银铜]奖|第[一二三四五六七八九十\d]+名|冠军|亚军|季军|优胜奖|提名)$")
+PLACING = re.compile(rf"(?:{placing_alternation('object')})$")
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extract.conferral import verb_alternation
 from extract.context import ArticleContext
 from extract.dates import YEAR_BEFORE, YEAR_ONLY
 from extract.articles import paragraphs_of
@@ -25,15 +26,18 @@ ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（
 GENDER = re.compile(r"^\s*[（(][男女][）)]")
 TABLE_HEADER = re.compile(r"\s*姓\s*名[\s|｜]")
 CARD_LOOKAHEAD = 4  # paragraphs a name card may run over
+# A line below a card that is a sentence or a headline (广东5劳模当选…), not a card line.
+CARD_SENTENCE = re.compile(rf"[，。；]|{verb_alternation('card')}")
 # ``广东5劳模当选…``, ``我市三名职工获评…``: a count of people, then the verb that confers the honour.
 COUNTED_PEOPLE = re.compile(r"(\d+|[两二三四五六七八九十]+)\s*[名位个]?[\u4e00-\u9fff]{0,6}?(?:劳模|工匠|人才|职工|员工|"
-                            r"人|同志|选手|技师|代表)[^。！？\n]*?(?:当选|入选|获评|荣获|获得|被评为|被授予)[^。！？\n，,]*$")
+                            rf"人|同志|选手|技师|代表)[^。！？\n]*?(?:{verb_alternation('counted')})[^。！？\n，,]*$")
 NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 CHINESE_NUMBER = re.compile(r"([一二两三四五六七八九])?(十)?([一二三四五六七八九])?")
 Emit = Callable[[dict, int, int], None]
+Paragraphs = list[tuple[int, int]]  # (start, end) of each paragraph of the text
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _paragraphs(text: str) -> Paragraphs:
     return [(p.start, p.end) for p in paragraphs_of(text)]
 
 
@@ -73,7 +77,8 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
     return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
 
 
-def _heading_list(text, mentions, paras, i, honour, ctx, year, emit, emit_position) -> None:
+def _heading_list(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, honour: Mention, ctx: ArticleContext,
+                  year: int | None, emit: Emit, emit_position: Emit | None) -> None:
     """One award per following paragraph that starts with a person's name, or, for a
     collective honour, per following paragraph that names an organisation."""
     info = honour_info(honour.text)
@@ -99,7 +104,8 @@ def _heading_list(text, mentions, paras, i, honour, ctx, year, emit, emit_positi
         emit(fields, start, end)
 
 
-def _collective_list(text, paras, mentions, honour, ctx, year, emit) -> None:
+def _collective_list(text: str, paras: Paragraphs, mentions: SpanIndex, honour: Mention, ctx: ArticleContext,
+                     year: int | None, emit: Emit) -> None:
     """Units listed one per line under a collective honour (广东省工人先锋号（3个）)."""
     for start, end in paras:
         name = canonical_org(text[start:end].strip(), ctx)
@@ -115,7 +121,8 @@ def _final_title(text: str) -> str | None:
     return found[-1].group(0) if found else None
 
 
-def _name_card(text, mentions, paras, i, person, ctx, emit) -> None:
+def _name_card(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, person: Mention, ctx: ArticleContext,
+               emit: Emit) -> None:
     """Honours printed on a person's card, in the paragraphs below the name."""
     orgs: list[Mention] = []
     for start, end in paras[i + 1: i + 1 + CARD_LOOKAHEAD]:
@@ -125,7 +132,7 @@ def _name_card(text, mentions, paras, i, person, ctx, emit) -> None:
         orgs += _inside(mentions, start, end, "ORG")
         for honour in _inside(mentions, start, end, "HONOUR"):
             before = text[start:honour.start]
-            if re.search(r"[，。；]|当选|入选|获评|荣获|获得|评为|授予", before):
+            if CARD_SENTENCE.search(before):
                 continue  # a sentence or a headline below the card (广东5劳模当选…), not a card line
             found = YEAR_BEFORE.search(before)
             fields = {"recipient": person.text, "recipient_kind": "person", "honour": honour.text,
@@ -147,7 +154,8 @@ def _count(word: str) -> int:
     return 0
 
 
-def _counted_cards(text, mentions, paras, cards, ctx, year, emit) -> None:
+def _counted_cards(text: str, mentions: SpanIndex, paras: Paragraphs, cards: list[tuple[Mention, int]],
+                   ctx: ArticleContext, year: int | None, emit: Emit) -> None:
     """``广东5劳模当选中国工程院院士`` over five name cards: each card's person is a recipient.
 
     Only when the count the text states is the number of cards, so the honour is theirs.

@@ -319,7 +319,7 @@ def entity_spans(text: str, words: list[tuple[int, int, str]]) -> list[tuple[int
 class LacTokenizer(DummyTokenizer):
     """Segments Chinese with Baidu LAC; keeps every character of the input in ``doc.text``."""
 
-    def __init__(self, vocab: Vocab, *, chunk_chars: int = 256, max_chars: int = 512, simplify: bool = True):
+    def __init__(self, vocab: Vocab, *, chunk_chars: int = 256, max_chars: int = 512, simplify: bool = True) -> None:
         self.vocab = vocab
         self.options = {"chunk_chars": chunk_chars, "max_chars": max_chars, "simplify": simplify}
 
@@ -343,6 +343,7 @@ def create_lac_tokenizer(
     """Factory for the config's ``[nlp.tokenizer]``."""
 
     def make_tokenizer(nlp: Language) -> LacTokenizer:
+        """A LAC tokenizer over ``nlp``'s vocabulary, with the config's options."""
         return LacTokenizer(nlp.vocab, chunk_chars=chunk_chars, max_chars=max_chars, simplify=simplify)
 
     return make_tokenizer

@@ -85,6 +85,7 @@ class _Line:
 
     @property
     def stripped(self) -> str:
+        """The line without surrounding whitespace."""
         return self.text.strip()
 
 
@@ -218,7 +219,8 @@ def _is_prose(paragraph: str) -> bool:
     return "，" in paragraph or "。" in paragraph or ("," in paragraph and "：" not in paragraph)
 
 
-def _removable(chars, i, j, p_start, p_end, run, spaced) -> bool:
+def _removable(chars: list[tuple[str, int]], i: int, j: int, p_start: int, p_end: int, run: str,
+               spaced: bool) -> bool:
     """Whether the whitespace run chars[i:j] is an artefact inside Chinese text."""
     before, after = chars[i - 1][0], chars[j][0]
     if "\t" in run or ROLE_WORD.match("".join(c for c, _ in chars[j:j + 4])):
@@ -237,7 +239,7 @@ def _removable(chars, i, j, p_start, p_end, run, spaced) -> bool:
     return left == 1 or right == 1
 
 
-def _run_length(chars, k: int, step: int, bound: int) -> int:
+def _run_length(chars: list[tuple[str, int]], k: int, step: int, bound: int) -> int:
     n = 0
     while (k >= bound if step < 0 else k < bound) and is_cjk(chars[k][0]):
         n += 1

@@ -158,7 +158,7 @@ def _merge_within(ctx: dict[str, PersonContext], counts: Counter[str]) -> dict[s
 class _Candidates:
     """Stored persons indexed by name, alias and OCR-variant key, so each name meets few."""
 
-    def __init__(self, people: list[StoredPerson]):
+    def __init__(self, people: list[StoredPerson]) -> None:
         self.by_name: dict[str, list[StoredPerson]] = {}
         self.by_variant: dict[tuple[str, str, str], list[StoredPerson]] = {}
         for person in people:

@@ -5,10 +5,14 @@ Kept apart from the NLP pipeline: reading a document needs it, and should not lo
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from opencc import OpenCC
 
 
 @functools.cache
-def _opencc():
+def _opencc() -> OpenCC:
     """The t2s converter, loaded once per process."""
     from opencc import OpenCC
 

@@ -1,0 +1,300 @@
+"""Awards read from one sentence: who receives which honour, in which year, and placings.
+
+Conferral verbs (``conferral_verbs.txt``) between a name and an honour, an honour in
+apposition to a name, names listed after it, and the placings of a competition
+(``获得第一名的选手被授予…称号``) give the recipients; the year is the one written nearest
+before the honour. Records are dicts keyed as in ../shared/DESIGN.md.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.conferral import conferral_verbs, placing_alternation, verb_alternation
+from extract.context import ArticleContext
+from extract.dates import RELATIVE_YEAR, YEAR
+from extract.honours import open_kind
+from extract.mentions import Mention, looks_like_name, title_pattern
+from extract.normalise import canonical_org
+from extract.sentence import PRONOUN, Sentence
+from extract.studios import studio_mentions
+from ontology.taxonomy import honour_info
+
+CONFERRAL = re.compile(verb_alternation("reported"))  # 授予, 表彰: a conferral reported as news
+AWARD_VERB = re.compile(verb_alternation("sentence"))
+COPULA = frozenset(conferral_verbs("copula"))  # 是
+RECIPIENT_AFTER = frozenset(conferral_verbs("after"))  # 授予/命名 X（为）H
+# 是 states an honour only when the honour ends the clause: 她是全国劳动模范。 (not 是全国劳动模范张三的徒弟)
+COPULA_END = re.compile(r"[”\"]?(?:称号|获得者)?(?:之一)?(?:[，。；,;！!]|$)")
+NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
+
+
+def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
+           subject: Mention | None = None, *, dated_news: bool = False) -> list[dict]:
+    """Awards a sentence states: conferral verbs, appositions, 授予…称号.
+
+    In dated news (a day-precise article), a conferral reported as happening (授予,
+    表彰) took place in the article's year.
+    """
+    out = []
+    people = sent.of("PER")
+    units = sent.of("ORG") + sent.of("LOC") + studio_mentions(sent)  # a site or a studio can hold one
+    for honour in sent.of("HONOUR"):
+        info = honour_info(honour.text)
+        collective = (info.recipient_kind if info is not None else open_kind(honour.text)) == "organisation"
+        h_start, h_end = sent.local(honour)
+        before = sent.text[:h_start]
+        clause_start = max(before.rfind(c) for c in "。；;") + 1
+        clause = before[clause_start:]
+        if NOT_AWARD.search(clause[-20:]):
+            continue
+        if collective:  # 工人先锋号, 示范点, 创新工作室: units, never the people named in them
+            recipients = _verb_recipient(sent, clause_start, h_start, h_end, units, None)
+            anaphor = THIS_UNIT.search(sent.text, clause_start, h_start)
+            if not recipients and anaphor and ctx.expand(anaphor.group(0)) != anaphor.group(0):
+                recipients = [Mention("ORG", honour.start, honour.start, ctx.expand(anaphor.group(0)))]
+            if not recipients and ctx.topic and _subjectless(sent, clause_start, h_start):
+                recipients = [Mention("ORG", honour.start, honour.start, ctx.topic)]
+        elif info is not None and info.level == "enterprise" and _copula(sent, clause_start, h_start):
+            recipients = []  # 他是该公司首席技师: a post in his company, not an honour conferred
+        else:
+            holders = people if info is not None else people + units  # a person's honour goes to people
+            recipients = (_placed_recipients(sent, clause_start, h_start, ctx, honour)
+                          or _verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
+                          or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people)
+                          or _among(sent, h_end, people))
+        clause_end = min((i for i in (sent.text.find(c, h_end) for c in "。；;") if i >= 0), default=len(sent.text))
+        year = _award_year(sent.text[clause_start:h_end], sent.text[h_end:clause_end], year_of_article) or (
+            year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or ctx.recent)
+            else None)
+        for who in recipients:
+            kind = "person" if who.label == "PER" else "organisation"
+            out.append({
+                "recipient": who.text if kind == "person" else canonical_org(who.text, ctx),
+                "recipient_kind": kind, "honour": honour.text, "year": year,
+                "recipient_org": (_placed_org(who, ctx) if who.start == who.end else _recipient_org(sent, who, ctx))
+                if kind == "person" else None,
+            })
+    return out
+
+
+
+NEXT_CONFERRAL = re.compile(verb_alternation("next"))
+LISTED_VERB = re.compile(verb_alternation("listed"))  # 获得…奖章的职工有：A、B
+AGE = re.compile(r"[已经才刚满]*\d+\s*(?:周)?岁")
+# What may stand before a conferral verb when the passage's unit is the one honoured.
+TIME_AND_ADVERBS = re.compile(r"(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|[今去前]年|近年来|近日|日前|"
+                              r"先后|相继|曾|又|还|也|并|已|于|在|被|均|都|分别|一举|成功")
+GENERIC_SUBJECT = re.compile(r"(?:该|此|这一?|本|上述)?(?:项目|做法|经验|品牌|活动|工程|举措|行动|计划|案例|成果|服务)?")
+THIS_UNIT = re.compile(r"[该本](?:工作室|公司|集团|车间|班组|单位|厂)")  # 该工作室被…命名为…
+PLACING = re.compile(placing_alternation("placed"))
+PLACE_VERB = r"获得|夺得|获"  # 获得/夺得 a placing: a rank is won, not conferred
+PLACED_SUBJECT = re.compile(rf"(?:{PLACE_VERB})[^，。；]{{0,12}}?({PLACING.pattern})的(?:选手|职工|个人|同志|员工)?")
+
+
+def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, str | None]]]:
+    """People a sentence gives a placing (A、B分别获得…第一名), with their organisations:
+    a later ``获得第一名的选手被授予…称号`` confers the title on them."""
+    found: dict[str, list[tuple[str, str | None]]] = {}
+    for place in PLACING.finditer(sent.text):
+        verbs = list(re.finditer(PLACE_VERB, sent.text[:place.start()]))
+        if not verbs:
+            continue
+        clause = max(sent.text.rfind(c, 0, verbs[-1].start()) for c in "。；;") + 1
+        people = [m for m in sent.of("PER") if clause <= sent.local(m)[0] and sent.local(m)[1] <= verbs[-1].start()]
+        if people:  # 分别获得: every person named before, each with the unit written before them
+            placed = people if sent.text[:verbs[-1].start()].endswith("分别") else _coordinated_people(sent, people)
+            found.setdefault(place.group(0), []).extend((p.text, _recipient_org(sent, p, ctx)) for p in placed)
+    return found
+
+
+def _placed_recipients(sent: Sentence, clause_start: int, h_start: int, ctx: ArticleContext,
+                       honour: Mention) -> list[Mention]:
+    """``获得第一名的选手被授予“X”称号``: the people the article placed so."""
+    subject = PLACED_SUBJECT.search(sent.text, clause_start, h_start)
+    if subject is None:
+        return []
+    return [Mention("PER", honour.start, honour.start, name) for name, _ in ctx.placed.get(subject.group(1), [])]
+
+
+def _placed_org(who: Mention, ctx: ArticleContext) -> str | None:
+    """The organisation a placed person was named with."""
+    return next((org for people in ctx.placed.values() for name, org in people if name == who.text), None)
+
+
+def _subjectless(sent: Sentence, clause_start: int, h_start: int) -> bool:
+    """A conferral verb before the honour with no name before it in the clause: the passage's
+    topic is the recipient (…中山市总工会…。项目于2023年获广东省总工会工会工作创新奖)."""
+    verb = AWARD_VERB.search(sent.text, clause_start, h_start)
+    if verb is None or verb.group(0) in COPULA | RECIPIENT_AFTER:
+        return False
+    if any(clause_start <= sent.local(m)[0] < h_start for m in sent.mentions if m.label in ("PER", "ORG")):
+        return False
+    part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,") + 1 or clause_start
+    words = TIME_AND_ADVERBS.sub("", sent.text[max(part, clause_start):verb.start()])
+    return bool(GENERIC_SUBJECT.fullmatch(words))  # 项目于2023年获…, not 交警一大队获评…
+
+
+def _copula(sent: Sentence, clause_start: int, h_start: int) -> bool:
+    """True when the verb nearest before the honour is 是."""
+    verbs = list(AWARD_VERB.finditer(sent.text, clause_start, h_start))
+    return bool(verbs) and verbs[-1].group(0) in COPULA
+
+
+def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int, cands: list[Mention],
+                    subject: Mention | None) -> list[Mention]:
+    """``X获得/荣获/被授予…H``: the subject before the verb; ``授予X…H``: the name after it.
+
+    The subject is the person of the verb's own phrase (``记者王五报道，李四获得…`` is
+    李四's), else a pronoun there standing for the passage's subject, else the first
+    person of the clause (``X，男，…，今年获评H``), else the first organisation.
+    """
+    span = sent.text[clause_start:h_start]
+    verbs = list(AWARD_VERB.finditer(span))
+    if not verbs:
+        return []
+    verb = verbs[-1]
+    if verb.group(0) in COPULA and not COPULA_END.match(sent.text, h_end):
+        return []
+    v_start = clause_start + verb.start()
+    if verb.group(0) in RECIPIENT_AFTER:  # 授予/命名 X（为）H: the recipients follow the verb
+        after = [m for m in cands if v_start + len(verb.group(0)) <= sent.local(m)[0] < h_start]
+        if after:
+            return after
+    part = max(span.rfind(c, 0, verb.start()) for c in "，,") + 1  # the verb's own clause
+    passive = span.rfind("被", part, verb.end())  # 被广东省总工会命名为: the agent is the conferrer
+    limit = clause_start + passive if passive >= 0 else v_start
+    before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= limit]
+    people = [m for m in before if m.label == "PER"]
+    own = [m for m in people if sent.local(m)[0] >= clause_start + part]
+    if own:
+        return _coordinated_people(sent, own)
+    if PRONOUN.search(sent.text[clause_start + part:v_start]) and (people or subject):
+        return people[-1:] or [subject]  # 张三介绍，他是… : the person just named, else the passage's
+    if people:
+        return _coordinated_people(sent, people)
+    if subject is not None and PRONOUN.search(sent.text[clause_start:v_start]):
+        return [subject]
+    # A unit receives an honour only as the subject of its own clause (…，市工人文化宫获评…).
+    part_start = clause_start + part
+    units = [m for m in before if m.label != "PER" and sent.local(m)[0] >= part_start]
+    return units[:1]
+
+
+def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """``全国劳动模范徐建贤``, ``…获得者米雪梅``, ``“中央企业劳动模范”张裕山、魏永鹏``.
+
+    A name the model missed right after the honour, in a list of names, is read by
+    its surname (``“中央企业劳动模范”张裕山、``).
+    """
+    found: list[Mention] = []
+    pos = h_end
+    people = sorted(people + _listed_names(sent, h_end, people), key=lambda m: m.start)
+    for person in people:
+        p_start, p_end = sent.local(person)
+        if p_start < pos:
+            continue
+        between = re.sub(r"^[”\"]?(?:称号)?(?:获得者)?", "", sent.text[pos:p_start])
+        if found and between != "、":
+            break
+        if not found and (re.search(r"[，。；：！？]|获|和|与|及|等", between) or not _only_posts(sent, p_start - len(between), p_start)):
+            break
+        found.append(person)
+        pos = p_end
+    return found
+
+
+def _only_posts(sent: Sentence, start: int, end: int) -> bool:
+    """Text between an honour and a name that only gives the person's unit and posts
+    (``、广东省博物馆的文物修复师``), not another clause (``座谈会上``)."""
+    text = sent.text[start:end]
+    for org in sent.of("ORG"):
+        o_start, o_end = sent.local(org)
+        if start <= o_start and o_end <= end:
+            text = text.replace(org.text, "", 1)
+    text = re.sub(r"[该本](?:公司|集团|厂|单位|医院|学校)", "", text)  # 该公司技术总监
+    residue = title_pattern().sub("", re.sub(r"[、的“”\"\s]", "", text))
+    return len(residue) <= 2
+
+
+def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:
+    """The clause's first person and those joined to it by 、/和 (张三、李四和王五荣获…)."""
+    run = [people[0]]
+    for person in people[1:]:
+        start, end = sent.local(run[-1])[1], sent.local(person)[0]
+        gap = sent.text[start:end]
+        # …钟伟强、梅州嘉应客运有限公司车队队长古丽萍和…: the next name may carry its unit and post
+        if gap not in ("、", "和", "与", "及", "，") and not (
+                gap[:1] in "、和与及" and _only_posts(sent, start + 1, end) and "，" not in gap):
+            break
+        run.append(person)
+    return run
+
+
+def _listed_names(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """A name directly after an honour and listed (followed by 、) that the model did not tag;
+    ``“深圳工匠”云课堂，`` is no name."""
+    m = re.match(r"[”\"]?(?:获得者)?([\u4e00-\u9fff]{2,3})(?=、)", sent.text[h_end:])
+    if not m or not looks_like_name(m.group(1)):
+        return []
+    start = sent.start + h_end + m.start(1)
+    if any(p.start <= start < p.end for p in people):
+        return []
+    return [Mention("PER", start, start + len(m.group(1)), m.group(1))]
+
+
+def _listed_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """``获得…奖章的职工有：钟国华（…）、刘美玲（…）``: the names listed after a colon."""
+    colon = re.match(r"[^。；]{0,20}?(?:有?[：:]|分别是|分别为|他们是)", sent.text[h_end:])
+    if not colon or not LISTED_VERB.search(sent.text[:h_end]):
+        return []
+    start = h_end + colon.end()
+    return [p for p in people if sent.local(p)[0] >= start]
+
+
+AMONG = re.compile(r"[”\"]?(?:称号)?[^。；]{0,12}?(?:颁发|颁授)[^。；]{0,10}?[，,]\s*其中[，,：:]?")
+
+
+def _among(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """``为10名“羊城工匠”颁发了证书，其中，X、Y作为代表发言``: the recipients named after 其中."""
+    m = AMONG.match(sent.text, h_end)
+    after = [p for p in people if m and sent.local(p)[0] >= m.end()]
+    return _coordinated_people(sent, after) if after else []
+
+
+def _award_year(before: str, after: str, year_of_article: int | None) -> int | None:
+    """The year a clause states for an award: the year written nearest before the honour
+    (2022年, 2021年度, 今年, 去年: 他2019年获评X，今年又获评Y gives Y this year), else a
+    relative year after it (…荣获Y，是今年我市唯一获此殊荣的…)."""
+    found = [(m.start(), int(m.group(1))) for m in YEAR.finditer(before)]
+    if year_of_article:
+        found += [(m.start(), year_of_article + RELATIVE_YEAR[m.group(0)]) for m in _relative().finditer(before)]
+    if found:
+        return max(found)[1]
+    verb = NEXT_CONFERRAL.search(after)  # …获评X，是今年我市唯一获此殊荣: the clause up to the next verb
+    m = _relative().search(after[:verb.start()] if verb else after)
+    if year_of_article and m and not AGE.match(after, m.end()) and not NEXT_CONFERRAL.search(after, m.end(), m.end() + 4):
+        return year_of_article + RELATIVE_YEAR[m.group(0)]  # not 今年已经58岁, not …，今年又获评Y
+    return None
+
+
+@lru_cache(maxsize=1)
+def _relative() -> re.Pattern[str]:
+    """A regex for a year written relative to the article's (今年, 去年)."""
+    return re.compile("|".join(RELATIVE_YEAR))
+
+
+def _recipient_org(sent: Sentence, person: Mention, ctx: ArticleContext) -> str | None:
+    """The organisation written just before a person (``X公司职工李楠``, ``X公司的李涛``)."""
+    p_start, p_end = sent.local(person)
+    if m := re.match(r"[（(]([^）)]{4,40})[）)]", sent.text[p_end:]):  # 钟国华（珠海港控股集团有限公司）
+        inside = [o for o in sent.of("ORG") if p_end < sent.local(o)[0] and sent.local(o)[1] <= p_end + m.end()]
+        if inside:
+            return canonical_org(inside[0].text, ctx)
+    for org in reversed(sent.of("ORG")):
+        o_start, o_end = sent.local(org)
+        between = sent.text[o_end:p_start]
+        if o_end <= p_start and p_start - o_end <= 16 and not re.search(r"[，。；、]|授予|表彰|为|向", between):
+            return canonical_org(org.text, ctx)
+    return None
+

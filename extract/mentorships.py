@@ -1,0 +1,55 @@
+"""Master–apprentice ties read from one sentence (``徒弟张卫东``, ``师从王五``, ``师傅是…Y``)."""
+from __future__ import annotations
+
+import re
+
+from extract.context import ArticleContext
+from extract.mentions import Mention
+from extract.sentence import Sentence
+
+MENTOR_CUE = re.compile(r"徒弟|学徒|弟子|师从")
+MASTER_IS = re.compile(r"师傅(?:是|为)[^，。；]*$")  # 她的师傅是广东省工艺美术大师、…公司彩绘车间主任|陈淑贞
+APPRENTICE_OF = re.compile(r"的(?:徒弟|弟子|学徒)")
+
+
+def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | None = None) -> list[dict]:
+    """``徒弟张卫东`` / ``师从王五`` / ``X也是Y的徒弟`` / ``师傅是…Y``: master → apprentice.
+
+    A master written in the sentence (``Y的徒弟``, ``师傅是Y``) is taken as written. Else the
+    other side of ``徒弟X`` is the sentence's first person not listed as an apprentice in it
+    (徒弟A…，另一名徒弟B: B is not A's), or the person the passage is about.
+    """
+    out = []
+    people = sent.of("PER")
+    apprentices = ctx.apprentices if ctx is not None else set()
+    listed: set[str] = set()  # apprentices this sentence lists: 徒弟A…，另一名徒弟B (B is not A's)
+    for person in people:
+        p_start, p_end = sent.local(person)
+        if m := MASTER_IS.search(sent.text[max(0, p_start - 40):p_start]):  # (她的)师傅是…陈淑贞
+            before = [p for p in people if sent.local(p)[1] <= p_start - len(m.group(0)) and p.text != person.text]
+            pupil = before[-1] if before else subject
+            if pupil is not None and pupil.text != person.text:
+                out.append({"master": person.text, "apprentice": pupil.text})
+            continue
+        if APPRENTICE_OF.match(sent.text, p_end):  # 罗锦辉的徒弟: the one before 是 is the apprentice
+            before = [p for p in people if sent.local(p)[1] <= p_start]
+            pupil = before[-1] if before and re.search(r"是$", sent.text[:p_start]) else None
+            if pupil is not None:
+                out.append({"master": person.text, "apprentice": pupil.text})
+                apprentices.add(pupil.text)
+            continue
+        cue = MENTOR_CUE.search(sent.text[max(0, p_start - 3):p_start])
+        if not cue:
+            continue
+        if cue.group(0) != "师从":
+            apprentices.add(person.text)
+            listed.add(person.text)
+        others = [p for p in people if p.text != person.text and sent.local(p)[0] < p_start
+                  and p.text not in listed]
+        master = others[0].text if others else (ctx.protagonist if ctx is not None and ctx.protagonist else
+                                                 subject.text if subject is not None else None)
+        if master is None or master == person.text:
+            continue
+        pair = (person.text, master) if cue.group(0) == "师从" else (master, person.text)
+        out.append({"master": pair[0], "apprentice": pair[1]})
+    return out

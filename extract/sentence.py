@@ -1,0 +1,26 @@
+"""A sentence of an article, with its mentions, as the relation readers take it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.mentions import Mention
+
+PRONOUN = re.compile(r"(?<!其)[他她](?!们)")  # 他/她 standing for a person (not 其他, 他们)
+
+
+@dataclass
+class Sentence:
+    """A sentence of an article: its text, its offset in the article, its mentions."""
+
+    text: str
+    start: int
+    mentions: list[Mention]
+
+    def of(self, label: str) -> list[Mention]:
+        """Mentions with ``label``, in order."""
+        return [m for m in self.mentions if m.label == label]
+
+    def local(self, m: Mention) -> tuple[int, int]:
+        """A mention's span relative to the sentence."""
+        return m.start - self.start, m.end - self.start
