@@ -58,7 +58,8 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
         elif info is not None and info.level == "enterprise" and _copula(sent, clause_start, h_start):
             recipients = []  # 他是该公司首席技师: a post in his company, not an honour conferred
         else:
-            holders = people if info is not None else people + units  # a person's honour goes to people
+            personal = info is not None or open_kind(honour.text) == "person"
+            holders = people if personal else people + units  # a person's honour goes to people
             recipients = (_placed_recipients(sent, clause_start, h_start, ctx, honour)
                           or _verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
                           or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people)
@@ -161,6 +162,9 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
         after = [m for m in cands if v_start + len(verb.group(0)) <= sent.local(m)[0] < h_start]
         if after:
             return after
+        between = sent.text[v_start + len(verb.group(0)):h_start]
+        if subject is not None and PRONOUN.fullmatch(between.strip("“\" ")):  # 全国妇联授予她“…”称号
+            return [subject]
     part = max(span.rfind(c, 0, verb.start()) for c in "，,") + 1  # the verb's own clause
     passive = span.rfind("被", part, verb.end())  # 被广东省总工会命名为: the agent is the conferrer
     limit = clause_start + passive if passive >= 0 else v_start
@@ -178,7 +182,22 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
     # A unit receives an honour only as the subject of its own clause (…，市工人文化宫获评…).
     part_start = clause_start + part
     units = [m for m in before if m.label != "PER" and sent.local(m)[0] >= part_start]
-    return units[:1]
+    if not units and passive >= 0 and not sent.text[part_start:clause_start + passive].strip():
+        # X和Y，被斗门区总工会授予…: the units of the phrase the passive continues
+        prev = max(span.rfind(c, 0, part - 1) for c in "，,") + 1
+        units = [m for m in before if m.label != "PER" and clause_start + prev <= sent.local(m)[0] < part_start]
+        return _coordinated_units(sent, units)
+    return _coordinated_units(sent, units)
+
+
+def _coordinated_units(sent: Sentence, units: list[Mention]) -> list[Mention]:
+    """The first unit and those joined to it by 、/和/及/与."""
+    run = units[:1]
+    for unit in units[1:]:
+        if sent.text[sent.local(run[-1])[1]:sent.local(unit)[0]] not in ("、", "和", "与", "及"):
+            break
+        run.append(unit)
+    return run
 
 
 def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:

@@ -31,6 +31,7 @@ DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s，、。；：“（(])|(?<=市))
                            r"(?=委|总工会|人民政府|政府|人大|政协)")
 # Words a short city name starts without naming the city: 中山大学, 中山路, 孙中山, 中山纪念堂.
 SHORT_CITY_NOT = "大学|路|街|大道|纪念|公园|广场|医院|舰|装|陵|先生"
+PARENT_ENDINGS = ("公司", "集团", "局", "院", "厂", "中心")  # a parent named before a unit's own name
 NOT_A_CITY = re.compile(r"[我本该全各这那此其今年]")  # 今年我市, 全市: the text's own city, not a name
 NOT_PLACES = {"全", "本", "该", "城", "超", "都", "各", "全省", "省", "上", "地级", "县级", "副", "城"}
 
@@ -49,6 +50,7 @@ class ArticleContext:
     topic: str | None = None  # the organisation the last sentence began with: what the passage is about
     placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
     people: set[str] = field(default_factory=set)  # every person the article names
+    seen: list[str] = field(default_factory=list)  # organisations named so far, in order
     recent: bool = False  # the sentence before reports something as just happened (近日, 日前)
     apprentices: set[str] = field(default_factory=set)  # people the article names as someone's apprentice
     protagonist: str | None = None  # the last person named who is nobody's apprentice: whom a profile is about
@@ -66,6 +68,17 @@ class ArticleContext:
         districts = {m.group(1) for m in DISTRICT_BODY.finditer(text)}
         self.sentence_district = districts.pop() if len(districts) == 1 else None
 
+    def longer(self, name: str) -> str:
+        """The last organisation named in full whose name ends with ``name`` (four characters
+        or more), else ``name``."""
+        if len(name) < 4:
+            return name
+        for full in reversed(self.seen):
+            at = full.find(name)
+            if at > 0 and full[:at].endswith(PARENT_ENDINGS):  # …有限公司|白蕉大道项目部(钢筋班组)
+                return full[:at + len(name)]
+        return name
+
     def expand(self, short: str) -> str:
         """The full name an article's own short name stands for, else ``short``."""
         if m := ANAPHOR.match(short):
@@ -74,7 +87,9 @@ class ArticleContext:
         return self.aliases.get(short, short)
 
     def saw(self, name: str) -> None:
-        """Remember an organisation named in the text, so 该公司/该集团 can refer back to it."""
+        """Remember an organisation named in the text, so 该公司/该集团 and a shortened name
+        (白蕉大道项目部 after 粤珠建设集团有限公司白蕉大道项目部) can refer back to it."""
+        self.seen.append(name)
         for kind in ANAPHOR_KINDS:
             if kind in name[1:]:
                 self.antecedents[kind] = name[: name.index(kind, 1) + len(kind)]

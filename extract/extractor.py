@@ -16,7 +16,7 @@ from extract.context import ArticleContext, article_context
 from extract.dates import FULL_DATE, MONTH_DAY, RELATIVE_YEAR, SINGLE_YEAR, iso_date
 from extract.document import Article
 from extract.facts import Evidence, Fact
-from extract.awards import awards, placings
+from extract.awards import CONFERRAL, awards, placings
 from extract.events import events
 from extract.honours import honour_mentions, open_honours
 from extract.lists import list_awards
@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 ORG_SUFFIX = re.compile(
     r"[\u4e00-\u9fff（）()·]{0,30}?(?:有限公司|股份有限公司|分公司|集团|总工会|工会联合会|工联会|工会|"
     r"委员会|人大常委会|人民政府|研究院|研究所|学院|大学|学校|医院|银行|局|厅|办公室|协会|中心|"
-    r"车间|班组|项目部|工区|作业区|分厂|实验室|站|队)(?P<team>[甲乙丙丁一二三四五六七八九十\d]{1,2}[班组])?"  # …车间甲班
+    r"车间|班组|项目部|项目(?=[\u4e00-\u9fff]{0,3}班)|工区|作业区|分厂|实验室|站|队)(?P<team>(?!党组)[\u4e00-\u9fff]{0,2}?[甲乙丙丁一二三四五六七八九十\d]{0,2}(?:班组|班|组))?"  # 车间甲班, 中心养护一班, 项目部钢筋班组
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("曾仍已摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
@@ -45,7 +45,7 @@ RECENT = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日")  # news
 REMENTION = 400  # characters after which an entity named again is reported again
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use
 STUDIO_OR_TITLE = re.compile(r"[^，。；、]{0,8}?工作室|劳模|工匠|同志|师傅")
-SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区")
+SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区|项目部|指挥部")  # 白蕉大道项目部
 
 
 def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Mention]:
@@ -332,7 +332,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         out.entity("organisation", fields["organisation"], span)
     for placing, people in placings(sent, ctx).items():
         ctx.placed.setdefault(placing, []).extend(people)
-    recent = bool(RECENT.search(sent.text))
+    recent = bool(RECENT.search(sent.text) or CONFERRAL.search(sent.text))  # …进行了表彰。X获评…
     ctx.recent = ctx.recent or recent  # 近日，X荣获…, or 近日，…表彰…。X荣获…
     awarded = awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day")
     ctx.recent = recent  # for the next sentence

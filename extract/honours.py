@@ -41,7 +41,8 @@ def honour_mentions(text: str, *, province: str | None = "广东省", city: str 
                 break  # a bare family name (劳动模范, 工人先锋号) names no conferred honour
             if parsed is not None:
                 at = text.rfind(parsed.mention, s, end)
-                out.append(Mention("HONOUR", at if at >= 0 else m.start(), end, parsed.canonical))
+                canonical = _qualified(parsed.canonical, None, city)  # 斗门区… → 珠海市斗门区…
+                out.append(Mention("HONOUR", at if at >= 0 else m.start(), end, canonical))
                 break
     return out
 
@@ -103,12 +104,17 @@ def open_honours(text: str, known: list[Mention], *, province: str | None = "广
     return out
 
 
+DISTRICT_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,3}[区县](?!级)")
+
+
 def _qualified(name: str, province: str | None, city: str | None) -> str:
     """省…/市… written short in the article's province or city → the full place (省优秀… → 广东省优秀…)."""
     if name.startswith("省") and province:
         return province + name[1:]
     if name.startswith("市") and city:
         return city + name[1:]
+    if city and DISTRICT_HONOUR.match(name) and not name.startswith(city[:-1]):
+        return city + name  # 斗门区劳动竞赛先进个人 in a 珠海 article → 珠海市斗门区…
     return name
 
 

@@ -19,7 +19,8 @@ from extract.spans import SpanIndex
 from extract.normalise import canonical_org, is_organisation
 from ontology.taxonomy import honour_info
 
-HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者)?(?:名单)?[\s“”\"]*(?:[（(]\d+[名个人家][）)])?[：:]?$")
+HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者)?(?:名单)?[\s“”\"]*"
+                          r"(?:[（(](?:\d+[名个人家]|部分|排名不分先后|按姓氏笔画排序)[）)])?[：:]?$")  # （部分）
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")

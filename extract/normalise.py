@@ -36,11 +36,12 @@ LEVEL_WORDS = ("全国", "省", "市", "区", "县", "国家", "省级", "市级
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县]")
 BODIES = ("委", "总工会", "人民政府", "政府", "人大", "政协")
 STRIP = "“”\"'‘’《》 　"
+SUBTITLE_LEAD = re.compile(r"^[—－-]{1,2}\s*(?:记)?")  # a profile's subtitle: ——记韶关…公司设备部副部长X
 
 
 def canonical_org(name: str, ctx: ArticleContext) -> str:
     """The canonical form of an organisation name in the article's context."""
-    name = _without_leading_verb(name.strip(STRIP))
+    name = _without_leading_verb(SUBTITLE_LEAD.sub("", name.strip(STRIP)))
     name = ctx.expand(name)
     for short, full in org_aliases().items():
         if name.startswith(short):
@@ -53,7 +54,7 @@ def canonical_org(name: str, ctx: ArticleContext) -> str:
             break
     if m := PARTY_COMMITTEE.match(name):
         name = "中共" + m.group(1) + "委" + (m.group(2) or "")
-    return name
+    return ctx.longer(name)
 
 
 def _without_leading_verb(name: str) -> str:

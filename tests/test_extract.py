@@ -532,3 +532,29 @@ def test_extract_numbers_and_conjunctions_inside_single_names(name, is_org):
     from extract.normalise import is_organisation
 
     assert is_organisation(name) is is_org
+
+
+def test_extract_district_lists_passive_units_and_names_shortened_later(tmp_path):
+    path = tmp_path / "competition-2021-12-24.txt"
+    path.write_text("珠海市斗门区总工会召开大会。大会对竞赛中涌现的先进集体和个人进行了表彰。"
+                    "粤珠建设集团有限公司白蕉大道项目部钢筋班组和广东华浚路桥工程有限公司富山项目测量班，"
+                    "被斗门区总工会授予“珠海市斗门区工人先锋号”称号；刘振邦、钟小燕等10名建设者获评“斗门区劳动竞赛先进个人”。"
+                    "白蕉大道项目部今年还获得了“珠海市五一劳动奖状”。\n\n"
+                    "斗门区五一劳动奖章获得者（部分）\n\n黄锦荣　珠海市顺拓电梯配件有限公司装配车间主任\n\n"
+                    "陈嘉欣（女）　珠海市斗门区人民医院急诊科护士长\n", encoding="utf-8")
+    awards = {(a["recipient"], a["honour"], a["year"]) for a in _of(_facts(path), "award")}
+    assert {("粤珠建设集团有限公司白蕉大道项目部钢筋班组", "珠海市斗门区工人先锋号", 2021),
+            ("广东华浚路桥工程有限公司富山项目测量班", "珠海市斗门区工人先锋号", 2021),
+            ("刘振邦", "珠海市斗门区劳动竞赛先进个人", 2021),
+            ("粤珠建设集团有限公司白蕉大道项目部", "珠海市五一劳动奖状", 2021),
+            ("黄锦荣", "珠海市斗门区五一劳动奖章", 2021), ("陈嘉欣", "珠海市斗门区五一劳动奖章", 2021)} <= awards
+
+
+def test_extract_conferred_on_her_and_a_profiles_subtitle(tmp_path):
+    path = tmp_path / "profile-2022-03-07.txt"
+    path.write_text("巾帼电工的攀登路\n——记韶关曲江华冶特钢有限公司设备部副部长邱慧玲\n\n"
+                    "邱慧玲1995年进厂。今年春节前，全国妇联授予她“全国三八红旗手”称号的消息传来。", encoding="utf-8")
+    facts = _facts(path)
+    (award,) = _of(facts, "award", recipient="邱慧玲", honour="全国三八红旗手")
+    assert award["year"] == 2022
+    assert not [f for f in _of(facts, "organisation") if f["name"].startswith(("—", "记"))]
