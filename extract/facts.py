@@ -11,6 +11,31 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FACT_TYPES = ("person", "organisation", "award", "position", "studio", "mentorship", "event")
+# The contract's fields and their types (None is allowed for every field; a missing required
+# field is the store's business). A facts line read back is checked against these.
+FIELD_TYPES: dict[str, dict[str, type]] = {
+    "person": {"name": str, "aliases": list},
+    "organisation": {"name": str},
+    "award": {"recipient": str, "recipient_kind": str, "honour": str, "year": int, "recipient_org": str,
+              "edition": int, "conferred_by": str},
+    "position": {"person": str, "organisation": str, "title": str},
+    "studio": {"name": str, "leader": str, "host": str},
+    "mentorship": {"master": str, "apprentice": str},
+    "event": {"name": str, "date": str, "place": str, "organisers": list},
+}
+EVIDENCE_TYPES: dict[str, type] = {"doc": str, "start": int, "end": int, "quote": str}
+TYPE_WORDS = {str: "text", int: "a whole number", list: "a list"}
+
+
+def _check(where: str, values: dict[str, Any], types: dict[str, type], *, required: bool = False) -> None:
+    """Raise ValueError naming the first field of ``values`` whose value is not of its type."""
+    for name, kind in types.items():
+        value = values.get(name)
+        if value is None and not required:
+            continue
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)) or (
+                kind is list and not all(isinstance(v, str) for v in value)):
+            raise ValueError(f"{where} field {name!r} must be {TYPE_WORDS[kind]}, not {value!r}")
 
 
 @dataclass(frozen=True)
@@ -52,6 +77,12 @@ class Fact:
         obj = dict(obj)
         ev = obj.pop("evidence")
         kind = obj.pop("type")
+        if kind not in FIELD_TYPES:
+            raise ValueError(f"unknown fact type {kind!r} (one of {', '.join(FACT_TYPES)})")
+        if not isinstance(ev, dict):
+            raise ValueError(f"evidence must be an object, not {ev!r}")
+        _check("evidence", ev, EVIDENCE_TYPES, required=True)
+        _check(f"{kind}", obj, FIELD_TYPES[kind])
         confidence = float(obj.pop("confidence", 1.0))
         article = obj.pop("article", None)
         return cls(kind, obj, Evidence(ev["doc"], ev["start"], ev["end"], ev["quote"]), confidence, article)

@@ -138,3 +138,20 @@ def test_ingest_without_pipeline_or_facts_is_a_clear_error(tmp_path: Path, monke
     monkeypatch.setitem(sys.modules, "extract.pipeline", None)
     result = CliRunner().invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "db")])
     assert result.exit_code == 2 and "--facts" in result.output
+
+
+@pytest.mark.parametrize(("field", "value", "says"), [
+    ("year", "二〇二〇", "'year' must be a whole number"),
+    ("year", True, "'year' must be a whole number"),
+    ("honour", {"name": "x"}, "'honour' must be text"),
+])
+def test_ingest_facts_with_wrongly_typed_fields_are_skipped_by_name(tmp_path: Path, field, value, says):
+    from graph.facts_jsonl import read_facts_jsonl
+
+    fact = {"type": "award", "recipient": "张三", "recipient_kind": "person", "honour": "全国劳动模范",
+            "year": 2020, "evidence": {"doc": "a.txt", "start": 0, "end": 5, "quote": "张三获评"}}
+    fact[field] = value
+    path = tmp_path / "facts.jsonl"
+    path.write_text(json.dumps(fact, ensure_ascii=False) + "\n", encoding="utf-8")
+    (skipped,) = list(read_facts_jsonl([str(path)]))
+    assert "line 1" in str(skipped) and says in str(skipped)
