@@ -53,6 +53,7 @@ class ArticleContext:
     seen: list[str] = field(default_factory=list)  # organisations named so far, in order
     recent: bool = False  # the sentence before reports something as just happened (近日, 日前)
     apprentices: set[str] = field(default_factory=set)  # people the article names as someone's apprentice
+    masters: set[str] = field(default_factory=set)  # people it names only as someone's master (师从X)
     protagonist: str | None = None  # the last person named who is nobody's apprentice: whom a profile is about
 
     @property

@@ -7,6 +7,8 @@ the article's character map, so each fact's evidence points into the file.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from bisect import bisect_left
 from collections.abc import Callable
@@ -295,12 +297,21 @@ def facts_of(doc: Doc) -> list[Fact]:
     for span in ((s.start_char, s.end_char) for s in doc.sents):  # set by honours_sentences_v1
         sent = Sentence(text[span[0]:span[1]], span[0], index.within(*span))
         before = bisect_left(people_ends, span[0] + 1)  # people ending before the sentence
-        subject = people[before - 1] if before else None
+        subject = _passage_subject(people[:before], ctx)
         _read_sentence(sent, span, subject, ctx, out)
     list_awards(text, mentions, ctx, article.date.year,
                 lambda fields, s, e: out.add("award", fields, (s, e), 0.8),
                 lambda fields, s, e: out.add("position", fields, (s, e), 0.7))
     return _employers_for_awards(_dedupe(out.facts))
+
+
+def _passage_subject(named: list[Mention], ctx: ArticleContext) -> Mention | None:
+    """Whom a pronoun (他/她) stands for: the last person named, passing over one named only as
+    someone's master (师从老钳工何炳坤): the profile's worker is still the subject."""
+    for person in reversed(named):
+        if person.text not in ctx.masters:
+            return person
+    return named[-1] if named else None
 
 
 def _employers_for_awards(facts: list[Fact]) -> list[Fact]:

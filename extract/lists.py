@@ -19,7 +19,8 @@ from extract.spans import SpanIndex
 from extract.normalise import canonical_org, is_organisation
 from ontology.taxonomy import honour_info
 
-HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者)?(?:名单)?[\s“”\"]*"
+HEADING_VERB = re.compile(r"^(?:获得|荣获|获评)")
+HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|的(?:职工|集体|单位|个人|同志))?(?:名单)?[\s“”\"]*"
                           r"(?:[（(](?:\d+[名个人家]|部分|排名不分先后|按姓氏笔画排序)[）)])?[：:]?$")  # （部分）
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
@@ -60,7 +61,7 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
         honours = _inside(mentions, start, end, "HONOUR")
         people = _inside(mentions, start, end, "PER")
         if len(honours) == 1 and _is_heading(text, start, end, honours[0]):
-            stated = YEAR_ONLY.match(ENUMERATOR.sub("", text[start:honours[0].start]).strip(" “\""))  # 2019年度…
+            stated = YEAR_ONLY.match(_heading_lead(text, start, honours[0]))  # 2019年度…
             heading_year = int(stated.group(1)) if stated else year
             _heading_list(text, mentions, paras, i, honours[0], ctx, heading_year, emit, emit_position)
         elif len(people) == 1 and text[start:end].strip() == people[0].text:
@@ -74,8 +75,13 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
     """A paragraph that is an honour's name with at most a count or a colon."""
     if CANDIDATES.search(text[start:end]):
         return False
-    before = ENUMERATOR.sub("", text[start:honour.start]).strip(" “\"")
+    before = _heading_lead(text, start, honour)
     return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
+
+
+def _heading_lead(text: str, start: int, honour: Mention) -> str:
+    """What a heading writes before its honour, without a number or 获得 (获得2016年…的职工（3名）)."""
+    return HEADING_VERB.sub("", ENUMERATOR.sub("", text[start:honour.start]).strip(" “\""))
 
 
 def _heading_list(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, honour: Mention, ctx: ArticleContext,

@@ -38,9 +38,12 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
                 out.append({"master": person.text, "apprentice": pupil.text})
                 apprentices.add(pupil.text)
             continue
-        cue = MENTOR_CUE.search(sent.text[max(0, p_start - 3):p_start])
-        if not cue:
-            continue
+        window = sent.text[max(0, p_start - 6):p_start]
+        cue = MENTOR_CUE.search(window)
+        if not cue or (cue.group(0) != "师从" and len(window) - cue.end() > 1):
+            continue  # 师从老钳工何炳坤 may name the master's trade; 徒弟 stands right before a name
+        if cue.group(0) == "师从" and ctx is not None:
+            ctx.masters.add(person.text)  # a pronoun after this is still the worker, not the master
         if cue.group(0) != "师从":
             apprentices.add(person.text)
             listed.add(person.text)

@@ -558,3 +558,18 @@ def test_extract_conferred_on_her_and_a_profiles_subtitle(tmp_path):
     (award,) = _of(facts, "award", recipient="邱慧玲", honour="全国三八红旗手")
     assert award["year"] == 2022
     assert not [f for f in _of(facts, "organisation") if f["name"].startswith(("—", "记"))]
+
+
+def test_extract_pronoun_passes_over_the_master_and_headings_after_a_colon(tmp_path):
+    path = tmp_path / "profile-2021-09-14.txt"
+    path.write_text("今年48岁的甄志勇，1993年进厂当学徒，师从老钳工何炳坤。“何师傅教我的第一件事，就是做好零件。”\n\n"
+                    "2012年，他在大赛中摘得金牌，当年即被授予“江门市技术能手”称号。\n\n"
+                    "大会对获得单位及个人进行了表彰，名单如下：\n江门市五一劳动奖状（2个）\n江门市嘉盛新材料科技有限公司\n"
+                    "英德市宏泰陶瓷有限公司\n获得2021年广东省五一劳动奖章的职工（1名）：\n李卓明 惠州石化设备维修有限公司仪表车间主任\n",
+                    encoding="utf-8")
+    facts = _facts(path)
+    assert _of(facts, "award", recipient="甄志勇", honour="江门市技术能手", year=2012)
+    assert _of(facts, "mentorship", master="何炳坤", apprentice="甄志勇")
+    assert {a["recipient"] for a in _of(facts, "award", honour="江门市五一劳动奖状")} == {
+        "江门市嘉盛新材料科技有限公司", "英德市宏泰陶瓷有限公司"}
+    assert _of(facts, "award", recipient="李卓明", honour="广东省五一劳动奖章", year=2021)
