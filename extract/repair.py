@@ -124,8 +124,9 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # 三、揭阳市五一劳动奖状: a numbered heading, not a wrapped line
     if UNIT_END.search(prev) and PLACE_START.match(nxt):
         return True  # a list of units: …人民医院急诊科 / 汕头市鮀城公交运营有限公司18路车队
-    if last in "：:" and len(nxt) <= 25 and not SENTENCE_INSIDE.search(nxt):
-        return True  # 名单如下： then a list's heading or first line
+    if (last in "：:" and len(nxt) <= 25 and not SENTENCE_INSIDE.search(nxt)
+            and (prev.endswith(("如下：", "如下:")) or SENTENCE_INSIDE.search(prev[:-1]))):
+        return True  # …进行了表彰，名单如下： then a list's heading (not a title: 广州市总工会：|“羊城工匠杯”…)
     if last in "，、：；,:;（(“‘《—-" or _open_quote(prev):
         return False
     has_prose = any(c in PROSE_PUNCTUATION for c in prev)
