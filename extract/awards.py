@@ -87,7 +87,7 @@ AGE = re.compile(r"[已经才刚满]*\d+\s*(?:周)?岁")
 TIME_AND_ADVERBS = re.compile(r"(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|[今去前]年|近年来|近日|日前|"
                               r"先后|相继|曾|又|还|也|并|已|于|在|被|均|都|分别|一举|成功")
 GENERIC_SUBJECT = re.compile(r"(?:该|此|这一?|本|上述)?(?:项目|做法|经验|品牌|活动|工程|举措|行动|计划|案例|成果|服务)?")
-THIS_UNIT = re.compile(r"[该本](?:工作室|公司|集团|车间|班组|单位|厂)")  # 该工作室被…命名为…
+THIS_UNIT = re.compile(r"[该本](?:工作室|公司|集团|车间|班组|单位|厂)|(?<=[，,])(?:公司|集团|车间|工作室)(?=还|也|又|再|先后|曾|被)")  # 该工作室被…命名为…; 同月，公司还荣获…
 PLACING = re.compile(placing_alternation("placed"))
 PLACE_VERB = r"获得|夺得|获"  # 获得/夺得 a placing: a rank is won, not conferred
 PLACED_SUBJECT = re.compile(rf"(?:{PLACE_VERB})[^，。；]{{0,12}}?({PLACING.pattern})的(?:选手|职工|个人|同志|员工)?")

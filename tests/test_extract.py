@@ -573,3 +573,10 @@ def test_extract_pronoun_passes_over_the_master_and_headings_after_a_colon(tmp_p
     assert {a["recipient"] for a in _of(facts, "award", honour="江门市五一劳动奖状")} == {
         "江门市嘉盛新材料科技有限公司", "英德市宏泰陶瓷有限公司"}
     assert _of(facts, "award", recipient="李卓明", honour="广东省五一劳动奖章", year=2021)
+
+
+def test_extract_the_company_as_subject_refers_back(tmp_path):
+    path = tmp_path / "news-2019-12-20.txt"
+    path.write_text("云浮华石石材有限公司成立于2005年。同月，公司还荣获2019年广东省五一劳动奖状。", encoding="utf-8")
+    (award,) = _of(_facts(path), "award", honour="广东省五一劳动奖状")
+    assert (award["recipient"], award["year"]) == ("云浮华石石材有限公司", 2019)
