@@ -8,6 +8,7 @@ before the honour. Records are dicts keyed as in ../shared/DESIGN.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from extract.conferral import conferral_verbs, placing_alternation, verb_alternation
@@ -192,11 +193,16 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
 
 def _coordinated_units(sent: Sentence, units: list[Mention]) -> list[Mention]:
     """The first unit and those joined to it by 、/和/及/与."""
-    run = units[:1]
-    for unit in units[1:]:
-        if sent.text[sent.local(run[-1])[1]:sent.local(unit)[0]] not in ("、", "和", "与", "及"):
+    return _joined_run(sent, units, lambda start, end: sent.text[start:end] in ("、", "和", "与", "及"))
+
+
+def _joined_run(sent: Sentence, mentions: list[Mention], joins: Callable[[int, int], bool]) -> list[Mention]:
+    """The first mention and each next one while ``joins`` accepts the text between (start, end)."""
+    run = mentions[:1]
+    for mention in mentions[1:]:
+        if not joins(sent.local(run[-1])[1], sent.local(mention)[0]):
             break
-        run.append(unit)
+        run.append(mention)
     return run
 
 
@@ -238,16 +244,12 @@ def _only_posts(sent: Sentence, start: int, end: int) -> bool:
 
 def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:
     """The clause's first person and those joined to it by 、/和 (张三、李四和王五荣获…)."""
-    run = [people[0]]
-    for person in people[1:]:
-        start, end = sent.local(run[-1])[1], sent.local(person)[0]
+    def joins(start: int, end: int) -> bool:
         gap = sent.text[start:end]
         # …钟伟强、梅州嘉应客运有限公司车队队长古丽萍和…: the next name may carry its unit and post
-        if gap not in ("、", "和", "与", "及", "，") and not (
-                gap[:1] in "、和与及" and _only_posts(sent, start + 1, end) and "，" not in gap):
-            break
-        run.append(person)
-    return run
+        return gap in ("、", "和", "与", "及", "，") or (
+            gap[:1] in "、和与及" and _only_posts(sent, start + 1, end) and "，" not in gap)
+    return _joined_run(sent, people, joins)
 
 
 def _listed_names(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:

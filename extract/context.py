@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -136,18 +137,23 @@ def _most_common_place(pattern: re.Pattern[str], level: str, *texts: str) -> str
     return None
 
 
+def _city_pattern(surfaces: Iterable[str], not_after: str) -> re.Pattern[str]:
+    """Any of ``surfaces``, longest first, except in 孙中山 or before one of ``not_after``."""
+    names = "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True)))
+    return re.compile(rf"(?<!孙)(?:{names})(?!{not_after})")
+
+
 @lru_cache(maxsize=1)
 def _any_city() -> re.Pattern[str]:
     """A listed city written full or short (佛山市, 佛山)."""
-    names = "|".join(map(re.escape, sorted(_city_names(), key=len, reverse=True)))
-    return re.compile(rf"(?<!孙)(?:{names})(?!{SHORT_CITY_NOT})")
+    return _city_pattern(_city_names(), SHORT_CITY_NOT)
 
 
 @lru_cache(maxsize=1)
 def _short_city() -> re.Pattern[str]:
     """A listed city's short name (东莞, 肇庆) not followed by 市, which the full-name pattern counts."""
-    shorts = sorted((s for s, name in _city_names().items() if s != name and len(s) >= 2), key=len, reverse=True)
-    return re.compile(rf"(?<!孙)(?:{'|'.join(map(re.escape, shorts))})(?!市|{SHORT_CITY_NOT})")
+    return _city_pattern((s for s, name in _city_names().items() if s != name and len(s) >= 2),
+                         f"市|{SHORT_CITY_NOT}")
 
 
 def _alias_target(text: str) -> str:
