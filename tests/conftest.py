@@ -58,11 +58,11 @@ def app_env(corpus_db: Path) -> Iterator[Path]:
         os.environ[ENV_DB] = before
 
 
-def started(view: str = "search") -> AppTest:
+def started(view: str = "search", *, timeout: float = 60) -> AppTest:
     """The app (under AppTest) after its first run, switched to ``view``."""
     from streamlit.testing.v1 import AppTest  # only the app tests pay for importing Streamlit
 
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
+    at = AppTest.from_file(str(APP), default_timeout=timeout).run()
     if view != "search":
         at.sidebar.radio(key="view").set_value(view).run()
     return at

@@ -25,11 +25,11 @@ from honours.errors import HonoursError, ReadError, StoreUnavailable
 from viz.ingest import (IngestReport, counts_frame, extract_upload, extract_uploads, fact_counts, facts_frame,
                         report_text, skip_line, store_documents, stored_checksums)
 from viz.session import ENV_DB, writable_store
+from tests.conftest import assert_clean, started
 from viz.text import literal
 from viz.uploads import ENV_MAX_UPLOAD, MAX_UPLOAD_MB, MB, check_upload, max_upload_mb, upload_name
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "app_streamlit.py"
 
 SHAOGUAN = ("韶关市总工会表彰劳动模范\n\n本报讯（记者 林晓）2024年4月28日，韶关市总工会召开庆祝“五一”国际劳动节大会，"
             "授予韶关市明远机械有限公司钳工周立新“韶关市五一劳动奖章”。\n")
@@ -300,19 +300,12 @@ def app_db(tmp_path: Path, monkeypatch) -> Path:
 
 
 def ingest_page() -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=120).run()
-    at.sidebar.radio(key="view").set_value("ingest").run()
-    return at
+    return started("ingest", timeout=120)  # extraction runs inside the page
 
 
 def upload(at: AppTest, *files: tuple[str, bytes]) -> AppTest:
     at.file_uploader(key="ingest_files").set_value([(name, data, "text/plain") for name, data in files]).run()
     return at.button(key="ingest_extract").click().run()
-
-
-def assert_clean(at: AppTest) -> None:
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
 
 
 @pytest.mark.slow
