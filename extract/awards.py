@@ -16,7 +16,7 @@ from extract.context import ArticleContext
 from extract.dates import RELATIVE_YEAR, YEAR
 from extract.honours import open_kind
 from extract.mentions import Mention, looks_like_name, title_pattern
-from extract.normalise import canonical_org
+from extract.normalise import canonical_org, is_organisation
 from extract.sentence import PRONOUN, Sentence
 from extract.studios import studio_mentions
 from ontology.taxonomy import honour_info
@@ -39,7 +39,8 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
     """
     out = []
     people = sent.of("PER")
-    units = sent.of("ORG") + sent.of("LOC") + studio_mentions(sent)  # a site or a studio can hold one
+    units = sent.of("ORG") + [m for m in sent.of("LOC") if is_organisation(m.text)] + studio_mentions(sent)
+    units = [u for u in units if not _parent_of_next(sent, u, units)]  # a site or a studio can hold one
     for honour in sent.of("HONOUR"):
         info = honour_info(honour.text)
         collective = (info.recipient_kind if info is not None else open_kind(honour.text)) == "organisation"
@@ -49,6 +50,7 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
         clause = before[clause_start:]
         if NOT_AWARD.search(clause[-20:]):
             continue
+        ranked: list[str] = []  # the placings whose holders receive a person's honour
         if collective:  # 工人先锋号, 示范点, 创新工作室: units, never the people named in them
             recipients = _verb_recipient(sent, clause_start, h_start, h_end, units, None)
             anaphor = THIS_UNIT.search(sent.text, clause_start, h_start)
@@ -61,19 +63,26 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
         else:
             personal = info is not None or open_kind(honour.text) == "person"
             holders = people if personal else people + units  # a person's honour goes to people
-            recipients = (_placed_recipients(sent, clause_start, h_start, ctx, honour)
+            ranked = _placed_subject(sent, clause_start, h_start)
+            recipients = (_placed_recipients(ranked, ctx, honour)
                           or _verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
                           or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people)
-                          or _among(sent, h_end, people))
+                          or _among(sent, h_end, people) or _described(sent, clause_start, h_start, h_end, people)
+                          or _named_after(sent, h_end, people))
+            if not recipients and personal and subject is not None and not MODIFIES.match(sent.text, h_end) and (
+                    _subjectless(sent, clause_start, h_start, zero=True) or THIS_PERSON.search(before)):
+                recipients = [subject]  # 2017年被评为X (the profile's worker); 这位X
         clause_end = min((i for i in (sent.text.find(c, h_end) for c in "。；;") if i >= 0), default=len(sent.text))
         year = _award_year(sent.text[clause_start:h_end], sent.text[h_end:clause_end], year_of_article) or (
             year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or ctx.recent)
             else None)
+        for placing in ranked:  # for those the article places later
+            ctx.placing_honours.setdefault(placing, []).append((honour.text, year))
         for who in recipients:
             kind = "person" if who.label == "PER" else "organisation"
             out.append({
                 "recipient": who.text if kind == "person" else canonical_org(who.text, ctx),
-                "recipient_kind": kind, "honour": honour.text, "year": year,
+                "recipient_kind": kind, "honour": _enterprise_named(honour.text, ctx), "year": year,
                 "recipient_org": (_placed_org(who, ctx) if who.start == who.end else _recipient_org(sent, who, ctx))
                 if kind == "person" else None,
             })
@@ -86,19 +95,33 @@ LISTED_VERB = re.compile(verb_alternation("listed"))  # 获得…奖章的职工
 AGE = re.compile(r"[已经才刚满]*\d+\s*(?:周)?岁")
 # What may stand before a conferral verb when the passage's unit is the one honoured.
 TIME_AND_ADVERBS = re.compile(r"(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|[今去前]年|近年来|近日|日前|"
-                              r"先后|相继|曾|又|还|也|并|已|于|在|被|均|都|分别|一举|成功")
+                              r"[当同次]年|随后|此后|后来|连续[\d一二三四五六七八九十两]{1,2}年|[一二三四五六七八九十两\d]度|"
+                              r"先后|相继|曾经?|又|还|也|并|已经?|于|在|被|均|都|分别|一举|成功|即|便|再次?|多次|喜|荣")
 GENERIC_SUBJECT = re.compile(r"(?:该|此|这一?|本|上述)?(?:项目|做法|经验|品牌|活动|工程|举措|行动|计划|案例|成果|服务)?")
 THIS_UNIT = re.compile(r"[该本](?:工作室|公司|集团|车间|班组|单位|厂)|(?<=[，,])(?:公司|集团|车间|工作室)(?=还|也|又|再|先后|曾|被)")  # 该工作室被…命名为…; 同月，公司还荣获…
 PLACING = re.compile(placing_alternation("placed"))
+MODIFIES = re.compile(r"[^，。；：:,;]*?的")  # 获得X的职工: the verb phrase describes someone named elsewhere
+THIS_PERSON = re.compile(r"(?:这位|这名|此位)[”\"“]?$")  # 这位蓬江区劳动模范: the person the passage is about
 PLACE_VERB = r"获得|夺得|获"  # 获得/夺得 a placing: a rank is won, not conferred
-PLACED_SUBJECT = re.compile(rf"(?:{PLACE_VERB})[^，。；]{{0,12}}?({PLACING.pattern})的(?:选手|职工|个人|同志|员工)?")
+# 获得第一名的选手被授予…, 各工种前三名选手获…: the people a rank is given to receive the honour.
+PLACED_SUBJECT = re.compile(rf"(?:(?:{PLACE_VERB})[^，。；]{{0,12}}?|各[^，。；]{{0,6}}?)((?:{PLACING.pattern})|前[二三四五六七八九十]名)"
+                            r"的?(?:选手|职工|个人|同志|员工|获得者)")
+RANKS = "一二三四五六七八九十"
+RANK_RANGE = re.compile(rf"前([{RANKS[1:]}])名")
+PLACED_NAME = re.compile(r"[：:\s]*")  # 第一名杨文杰, 一等奖：张三
 
 
 def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, str | None]]]:
-    """People a sentence gives a placing (A、B分别获得…第一名), with their organisations:
-    a later ``获得第一名的选手被授予…称号`` confers the title on them."""
+    """People a sentence gives a placing, with their organisations: ``A、B分别获得…第一名``,
+    or a result list's ``第一名杨文杰（湛江港通物流有限公司）``. A later (or earlier)
+    ``获得第一名的选手被授予…称号`` confers the title on them."""
     found: dict[str, list[tuple[str, str | None]]] = {}
     for place in PLACING.finditer(sent.text):
+        named = PLACED_NAME.match(sent.text, place.end())
+        first = next((p for p in sent.of("PER") if sent.local(p)[0] == named.end()), None)
+        if first is not None:  # the name right after its rank
+            found.setdefault(place.group(0), []).append((first.text, _recipient_org(sent, first, ctx)))
+            continue
         verbs = list(re.finditer(PLACE_VERB, sent.text[:place.start()]))
         if not verbs:
             continue
@@ -110,13 +133,34 @@ def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, s
     return found
 
 
-def _placed_recipients(sent: Sentence, clause_start: int, h_start: int, ctx: ArticleContext,
-                       honour: Mention) -> list[Mention]:
-    """``获得第一名的选手被授予“X”称号``: the people the article placed so."""
-    subject = PLACED_SUBJECT.search(sent.text, clause_start, h_start)
-    if subject is None:
-        return []
-    return [Mention("PER", honour.start, honour.start, name) for name, _ in ctx.placed.get(subject.group(1), [])]
+def _ranks(placing: str) -> list[str]:
+    """The placings a subject covers: 第一名 itself; 前三名 → 第一名, 第二名, 第三名."""
+    m = RANK_RANGE.fullmatch(placing)
+    return [f"第{RANKS[i]}名" for i in range(RANKS.index(m.group(1)) + 1)] if m else [placing]
+
+
+def _placed_subject(sent: Sentence, clause_start: int, h_start: int) -> list[str]:
+    """The placings whose holders a clause confers the honour on (``获得第一名的选手被授予``)."""
+    subjects = list(PLACED_SUBJECT.finditer(sent.text, clause_start, h_start))
+    return _ranks(subjects[-1].group(1)) if subjects else []
+
+
+def _placed_recipients(placings: list[str], ctx: ArticleContext, honour: Mention) -> list[Mention]:
+    """The people the article placed so, as recipients (their units are looked up later)."""
+    return [Mention("PER", honour.start, honour.start, name) for p in placings for name, _ in ctx.placed.get(p, [])]
+
+
+def placed_awards(placed: dict[str, list[tuple[str, str | None]]], ctx: ArticleContext) -> list[dict]:
+    """Awards for people placed after the article stated what their placing confers."""
+    return [{"recipient": name, "recipient_kind": "person", "honour": honour, "year": year, "recipient_org": org}
+            for placing, people in placed.items() for honour, year in ctx.placing_honours.get(placing, [])
+            for name, org in people]
+
+
+def _parent_of_next(sent: Sentence, unit: Mention, units: list[Mention]) -> bool:
+    """A unit written right before another that belongs to it (广东华泰电器有限公司“何志锋劳模创新工作室”)."""
+    end = sent.local(unit)[1]
+    return any(sent.text[end:sent.local(u)[0]] in ("", "“", "\"") for u in units if u.start >= unit.end > u.start - 2)
 
 
 def _placed_org(who: Mention, ctx: ArticleContext) -> str | None:
@@ -124,9 +168,10 @@ def _placed_org(who: Mention, ctx: ArticleContext) -> str | None:
     return next((org for people in ctx.placed.values() for name, org in people if name == who.text), None)
 
 
-def _subjectless(sent: Sentence, clause_start: int, h_start: int) -> bool:
+def _subjectless(sent: Sentence, clause_start: int, h_start: int, *, zero: bool = False) -> bool:
     """A conferral verb before the honour with no name before it in the clause: the passage's
-    topic is the recipient (…中山市总工会…。项目于2023年获广东省总工会工会工作创新奖)."""
+    topic is the recipient (…中山市总工会…。项目于2023年获广东省总工会工会工作创新奖).
+    ``zero``: nothing at all but times and adverbs before the verb (2017年又被评为…)."""
     verb = AWARD_VERB.search(sent.text, clause_start, h_start)
     if verb is None or verb.group(0) in COPULA | RECIPIENT_AFTER:
         return False
@@ -134,7 +179,18 @@ def _subjectless(sent: Sentence, clause_start: int, h_start: int) -> bool:
         return False
     part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,") + 1 or clause_start
     words = TIME_AND_ADVERBS.sub("", sent.text[max(part, clause_start):verb.start()])
-    return bool(GENERIC_SUBJECT.fullmatch(words))  # 项目于2023年获…, not 交警一大队获评…
+    return not words.strip() if zero else bool(GENERIC_SUBJECT.fullmatch(words))  # 项目于2023年获…, not 交警一大队获评…
+
+
+OWN_ENTERPRISE = re.compile(r"(?:该|本)?(公司|集团|厂)(?=[\u4e00-\u9fff])")
+
+
+def _enterprise_named(honour: str, ctx: ArticleContext) -> str:
+    """An enterprise's own honour named after the enterprise the passage is about
+    (公司劳动模范 → 江门华锐机电设备有限公司劳动模范)."""
+    m = OWN_ENTERPRISE.match(honour)
+    named = ctx.antecedents.get(m.group(1)) if m else None
+    return named + honour[m.end():] if named else honour
 
 
 def _copula(sent: Sentence, clause_start: int, h_start: int) -> bool:
@@ -220,8 +276,9 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
         if p_start < pos:
             continue
         between = re.sub(r"^[”\"]?(?:称号)?(?:获得者)?", "", sent.text[pos:p_start])
-        if found and between != "、":
-            break
+        if found and not (between == "、" or (between[:1] == "、" and "，" not in between
+                                               and _only_posts(sent, pos + 1, p_start))):
+            break  # …、汕头市金平区人民医院护士长黄晓燕: the next name may carry its unit and post
         if not found and (re.search(r"[，。；：！？]|获|和|与|及|等", between) or not _only_posts(sent, p_start - len(between), p_start)):
             break
         found.append(person)
@@ -229,15 +286,19 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
     return found
 
 
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|系|部|室|处|车间|班组|中心)(?=[\u4e00-\u9fff]{1,6}$)")
+
+
 def _only_posts(sent: Sentence, start: int, end: int) -> bool:
     """Text between an honour and a name that only gives the person's unit and posts
     (``、广东省博物馆的文物修复师``), not another clause (``座谈会上``)."""
-    text = sent.text[start:end]
-    for org in sent.of("ORG"):
+    text = "".join(part for part in re.split(r"(的|、)", sent.text[start:end]) if not is_organisation(part))  # 湘桥区环卫所的
+    for org in sent.of("ORG") + sent.of("LOC"):  # a unit LAC calls a place: 汕头市潮阳区棉城环卫所
         o_start, o_end = sent.local(org)
         if start <= o_start and o_end <= end:
             text = text.replace(org.text, "", 1)
     text = re.sub(r"[该本](?:公司|集团|厂|单位|医院|学校)", "", text)  # 该公司技术总监
+    text = DEPARTMENT.sub("", text)  # 神经外科主任, 电气工程系教师: the unit's department
     residue = title_pattern().sub("", re.sub(r"[、的“”\"\s]", "", text))
     return len(residue) <= 2
 
@@ -271,6 +332,39 @@ def _listed_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Men
         return []
     start = h_end + colon.end()
     return [p for p in people if sent.local(p)[0] >= start]
+
+
+# 获得H的是A、B; 今年获得H的梅州市技师学院教师叶振宇; 分别获得H和H2称号的A、B: the people the phrase describes
+DESCRIBED = re.compile(r"[”\"]?(?:荣誉称号|称号)?(?:[和及与、][^，。；：]{2,30}?)?的(?:是|有|分别是)?[：:]?")
+# …揭晓，10名…获此殊荣，获评者包括A公司的X、Y…; 发布首批“惠州工匠”名单，朱海滨等10人入选
+NAMED_AFTER = re.compile(r"(?:获评者|获奖者|获得者|入选者|当选者|受表彰者)(?:包括|有|为|是|分别是)[：:]?|获此殊荣[的是有]*[：:]?|"
+                         r"名单[，,](?=[^。；]{2,30}?(?:入选|上榜))")
+NAMED_WITHIN = 60  # characters after the honour where its recipients may be announced
+
+
+def _described(sent: Sentence, clause_start: int, h_start: int, h_end: int, people: list[Mention]) -> list[Mention]:
+    """``获得H的是A、B``, ``为获得H的X公司的Y、Z颁奖``: a conferral verb right before the honour
+    makes a phrase that describes the people written after its 的."""
+    verbs = list(AWARD_VERB.finditer(sent.text, clause_start, h_start))
+    if not verbs or verbs[-1].group(0) in COPULA or sent.text[verbs[-1].end():h_start].strip("“\"年度0123456789 "):
+        return []
+    m = DESCRIBED.match(sent.text, h_end)
+    if m is None:
+        return []
+    after = [p for p in people if sent.local(p)[0] >= m.end()]
+    if not after or not _only_posts(sent, m.end(), sent.local(after[0])[0]):
+        return []
+    return _coordinated_people(sent, after)
+
+
+def _named_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
+    """The people a sentence names after the honour as its recipients (获评者包括…, 获此殊荣…)."""
+    stop = min((i for i in (sent.text.find(c, h_end) for c in "。；") if i >= 0), default=len(sent.text))
+    for m in NAMED_AFTER.finditer(sent.text, h_end, min(stop, h_end + NAMED_WITHIN)):
+        after = [p for p in people if sent.local(p)[0] >= m.end()]
+        if after and _only_posts(sent, m.end(), sent.local(after[0])[0]):
+            return _coordinated_people(sent, after)
+    return []
 
 
 AMONG = re.compile(r"[”\"]?(?:称号)?[^。；]{0,12}?(?:颁发|颁授)[^。；]{0,10}?[，,]\s*其中[，,：:]?")
@@ -312,7 +406,8 @@ def _recipient_org(sent: Sentence, person: Mention, ctx: ArticleContext) -> str 
         inside = [o for o in sent.of("ORG") if p_end < sent.local(o)[0] and sent.local(o)[1] <= p_end + m.end()]
         if inside:
             return canonical_org(inside[0].text, ctx)
-    for org in reversed(sent.of("ORG")):
+    units = [m for m in sent.mentions if m.label == "ORG" or (m.label == "LOC" and is_organisation(m.text))]
+    for org in reversed(units):
         o_start, o_end = sent.local(org)
         between = sent.text[o_end:p_start]
         if o_end <= p_start and p_start - o_end <= 16 and not re.search(r"[，。；、]|授予|表彰|为|向", between):

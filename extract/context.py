@@ -50,6 +50,7 @@ class ArticleContext:
     sentence_district: str | None = None  # the one district it names: 潮安区委常委、区总工会主席
     topic: str | None = None  # the organisation the last sentence began with: what the passage is about
     placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
+    placing_honours: dict[str, list[tuple[str, int | None]]] = field(default_factory=dict)  # 第一名 → (honour, year)
     people: set[str] = field(default_factory=set)  # every person the article names
     seen: list[str] = field(default_factory=list)  # organisations named so far, in order
     recent: bool = False  # the sentence before reports something as just happened (近日, 日前)

@@ -15,10 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extract.context import ArticleContext, article_context
-from extract.dates import FULL_DATE, MONTH_DAY, RELATIVE_YEAR, SINGLE_YEAR, iso_date
+from extract.dates import FULL_DATE, MONTH_DAY, RELATIVE_YEAR, SINGLE_YEAR, YEAR, iso_date
 from extract.document import Article
 from extract.facts import Evidence, Fact
-from extract.awards import CONFERRAL, awards, placings
+from extract.awards import CONFERRAL, awards, placed_awards, placings
 from extract.events import events
 from extract.honours import honour_mentions, open_honours
 from extract.lists import list_awards
@@ -37,16 +37,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 ORG_SUFFIX = re.compile(
-    r"[\u4e00-\u9fff（）()·]{0,30}?(?:有限公司|股份有限公司|分公司|集团|总工会|工会联合会|工联会|工会|"
+    r"[\u4e00-\u9fff（）()·A-Za-z0-9]{0,30}?(?:有限公司|股份有限公司|分公司|集团|总工会|工会联合会|工联会|工会|"
     r"委员会|人大常委会|人民政府|研究院|研究所|学院|大学|学校|医院|银行|局|厅|办公室|协会|中心|"
-    r"车间|班组|项目部|项目(?=[\u4e00-\u9fff]{0,3}班)|工区|作业区|分厂|实验室|站|队)(?P<team>(?!党组)[\u4e00-\u9fff]{0,2}?[甲乙丙丁一二三四五六七八九十\d]{0,2}(?:班组|班|组))?"  # 车间甲班, 中心养护一班, 项目部钢筋班组
+    r"车间|班组|项目部|项目(?=[\u4e00-\u9fff]{0,3}班)|工区|作业区|分厂|实验室|站|队|(?<!研修)(?<!培训)(?<!主体)(?<!学习)(?<![上下加值跟轮领早晚夜倒])班(?![长子次车级组]))(?P<team>(?!党组)[\u4e00-\u9fff]{0,2}?[甲乙丙丁一二三四五六七八九十\d]{0,2}(?:班组|班|组))?"  # 车间甲班, 中心养护一班, 项目部钢筋班组
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("曾仍已摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
 RECENT = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日")  # news of something that has just happened
 REMENTION = 400  # characters after which an entity named again is reported again
-NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "m", "q"}  # LAC tags a unit name may use
+NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "a", "ad", "m", "q"}  # LAC tags a unit name may use
 STUDIO_OR_TITLE = re.compile(r"[^，。；、]{0,8}?工作室|劳模|工匠|同志|师傅")
+WORKPLACE = re.compile(r"(?:车间|班组|班|工段)$")  # units named after the work done there: 装配车间, 焊接班
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区|项目部|指挥部")  # 白蕉大道项目部
 
 
@@ -113,6 +114,8 @@ def _org_then_name(m: Mention, text: str) -> list[Mention]:
     studio or title (佛山市精密机械有限公司郑国强|劳模创新工作室) → the company and the person."""
     if m.label != "ORG" or not STUDIO_OR_TITLE.match(text, m.end):
         return [m]
+    if looks_like_name(m.text) and not is_organisation(m.text):  # 卢志明|劳模创新工作室 tagged ORG
+        return [Mention("PER", m.start, m.end, m.text)]
     for size in (3, 2):
         name, org = m.text[-size:], m.text[:-size]
         if looks_like_name(name) and org.endswith(org_endings()) and is_organisation(org):
@@ -135,8 +138,10 @@ def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
     words = [t for t in (tokens.get(i) for i in range(m.end, tail.end())) if t is not None]
     if tail.end() not in tokens and tail.end() != len(text):
         return m  # the ending cuts a word
-    short = (tail.start("team") if tail.groupdict().get("team") else tail.end()) - m.end <= 4  # 织造车间(甲班): may start with a verb
-    if any(t.tag_ == "PER" or (t.tag_ not in NOUN_TAGS and not (short and t.tag_ == "v")) for t in words):
+    length = (tail.start("team") if tail.groupdict().get("team") else tail.end()) - m.end
+    short = length <= 4  # 织造车间(甲班): may start with a verb
+    workplace = length <= 6 and WORKPLACE.search(tail.group(0)) and words[:1] and words[0].tag_ != "v"  # 精密|装配|车间
+    if any(t.tag_ == "PER" or (t.tag_ not in NOUN_TAGS and not ((short or workplace) and t.tag_ == "v")) for t in words):
         return m
     if any(t.tag_ == "ORG" or title_pattern().fullmatch(t.text) for t in words):
         return m  # 汽车工程研究院|院长|比亚迪股份有限公司: a post, then another organisation
@@ -341,9 +346,14 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
     for fields in positions(sent, ctx, subject):
         out.add("position", fields, span, 0.8)
         out.entity("organisation", fields["organisation"], span)
-    for placing, people in placings(sent, ctx).items():
+    placed = placings(sent, ctx)
+    for placing, people in placed.items():
         ctx.placed.setdefault(placing, []).extend(people)
-    recent = bool(RECENT.search(sent.text) or CONFERRAL.search(sent.text))  # …进行了表彰。X获评…
+    for fields in placed_awards(placed, ctx):  # 各工种第一名选手被授予…。…电工：第一名杨文杰（…）
+        out.add("award", fields, span, 0.7)
+        out.entity("organisation", fields["recipient_org"], span)
+    # …进行了表彰。X获评…; not a conferral the sentence dates itself (2012年…当年即被授予…)
+    recent = bool(RECENT.search(sent.text) or (CONFERRAL.search(sent.text) and not YEAR.search(sent.text)))
     ctx.recent = ctx.recent or recent  # 近日，X荣获…, or 近日，…表彰…。X荣获…
     awarded = awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day")
     ctx.recent = recent  # for the next sentence

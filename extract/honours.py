@@ -16,7 +16,7 @@ from extract.mentions import Mention, read_lines
 from ontology.taxonomy import honour_pattern_terms, parse_honour
 
 LEFT = 12  # characters a place, year or edition prefix may take
-PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的")
+PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的|这位|这名|此位")
 
 
 @lru_cache(maxsize=1)
@@ -37,8 +37,9 @@ def honour_mentions(text: str, *, province: str | None = "广东省", city: str 
             continue
         for s in range(start, m.start() + 1):  # the longest prefix that makes an honour
             parsed = parse_honour(text[s:end], province=province, city=city)
-            if parsed is not None and parsed.info is not None and parsed.info.level is None:
-                break  # a bare family name (劳动模范, 工人先锋号) names no conferred honour
+            if parsed is not None and parsed.info is not None and parsed.info.level is None \
+                    and parsed.canonical == parsed.info.family:
+                break  # a bare family name (劳动模范, 工人先锋号) names no conferred honour; “顺德工匠” does
             if parsed is not None:
                 at = text.rfind(parsed.mention, s, end)
                 canonical = _qualified(parsed.canonical, None, city)  # 斗门区… → 珠海市斗门区…

@@ -20,8 +20,9 @@ from extract.normalise import canonical_org, is_organisation
 from ontology.taxonomy import honour_info
 
 HEADING_VERB = re.compile(r"^(?:获得|荣获|获评)")
+PART = re.compile(r"^(?:部分|其中)")  # 部分东莞市劳动模范名单
 HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|的(?:职工|集体|单位|个人|同志))?(?:名单)?[\s“”\"]*"
-                          r"(?:[（(](?:\d+[名个人家]|部分|排名不分先后|按姓氏笔画排序)[）)])?[：:]?$")  # （部分）
+                          r"(?:[（(][^（）()]{1,12}[）)])?[：:]?$")  # （20名）, （部分）, （按镇街排列）
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
@@ -81,45 +82,114 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
 
 def _heading_lead(text: str, start: int, honour: Mention) -> str:
     """What a heading writes before its honour, without a number or 获得 (获得2016年…的职工（3名）)."""
-    return HEADING_VERB.sub("", ENUMERATOR.sub("", text[start:honour.start]).strip(" “\""))
+    return HEADING_VERB.sub("", PART.sub("", ENUMERATOR.sub("", text[start:honour.start]).strip(" “\"")))
+
+
+ITEM_SEPARATOR = re.compile(r"[、；;，,]")  # between the items of one line
+UNIT_SEPARATOR = re.compile(r"[、；;，,]|\s+")  # unit names carry no spaces: 单位A 单位B
+LINE_LABEL = re.compile(r"[^：:\s，。、（）()]{2,10}[：:]\s*")  # 莞城街道：, 电工：
+UNIT_TAIL = 6  # characters a unit may run on past the organisation it starts with (石角网点)
+BRACKETED = re.compile(r"[（(]([^）)]*)[）)]")
 
 
 def _heading_list(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, honour: Mention, ctx: ArticleContext,
                   year: int | None, emit: Emit, emit_position: Emit | None) -> None:
-    """One award per following paragraph that starts with a person's name, or, for a
-    collective honour, per following paragraph that names an organisation."""
+    """One award per item of the lines that follow a heading, until a line that is no list:
+    people with their units (``姓名 单位职务``, ``单位 姓名``, ``姓名（单位）``, several to a
+    line after a label such as ``莞城街道：``), or, under a collective honour, units."""
     info = honour_info(honour.text)
-    if info is not None and info.recipient_kind == "organisation":
-        _collective_list(text, paras[i + 1:], mentions, honour, ctx, year, emit)
-        return
+    collective = info is not None and info.recipient_kind == "organisation"
     for start, end in paras[i + 1:]:
         if TABLE_HEADER.match(text, start):
             continue  # 姓名　单位　职务
-        people = _inside(mentions, start, end, "PER")
-        if not people or people[0].start - start > 1 or _inside(mentions, start, end, "HONOUR"):
+        if _inside(mentions, start, end, "HONOUR"):
             break
-        orgs = _inside(mentions, people[0].end, end, "ORG")
-        rest = re.sub(r"\s+", "", GENDER.sub("", text[people[0].end:end]))  # columns: unit, then post
-        title = _final_title(rest)
-        if title and emit_position and rest[: -len(title)]:
-            unit = canonical_org(rest[: -len(title)], ctx)
-            emit_position({"person": people[0].text, "organisation": unit, "title": title}, start, end)
-            rest = rest[: -len(title)]
-        org = canonical_org(rest, ctx) if rest else (canonical_org(orgs[0].text, ctx) if orgs else None)
-        fields = {"recipient": people[0].text, "recipient_kind": "person", "honour": honour.text,
-                  "year": year, "recipient_org": org}
-        emit(fields, start, end)
+        body = _line_body(text, mentions, start, end)
+        items = (_unit_items(text, mentions, body, end, ctx) if collective
+                 else _person_items(text, mentions, body, end, ctx))
+        if not items:
+            break
+        for recipient, org, title, (s, e) in items:
+            kind = "organisation" if collective else "person"
+            emit({"recipient": recipient, "recipient_kind": kind, "honour": honour.text,
+                  "year": year, "recipient_org": org}, start, end)
+            if title and org and emit_position:
+                emit_position({"person": recipient, "organisation": org, "title": title}, start, end)
 
 
-def _collective_list(text: str, paras: Paragraphs, mentions: SpanIndex, honour: Mention, ctx: ArticleContext,
-                     year: int | None, emit: Emit) -> None:
-    """Units listed one per line under a collective honour (广东省工人先锋号（3个）)."""
-    for start, end in paras:
-        name = canonical_org(text[start:end].strip(), ctx)
-        if _inside(mentions, start, end, "HONOUR") or _inside(mentions, start, end, "PER") or not is_organisation(name):
-            break
-        emit({"recipient": name, "recipient_kind": "organisation", "honour": honour.text,
-              "year": year, "recipient_org": None}, start, end)
+def _line_body(text: str, mentions: SpanIndex, start: int, end: int) -> int:
+    """Where a list line's items begin: after its number and a label (``莞城街道：``)
+    that names nobody."""
+    pos = start + ENUMERATOR.match(text, start).end() if ENUMERATOR.match(text, start) else start
+    label = LINE_LABEL.match(text, pos, end)
+    if label and not [m for m in mentions.within(pos, label.end()) if m.label in ("PER", "ORG")]:
+        pos = label.end()
+    return pos
+
+
+def _spans(text: str, start: int, end: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The non-empty pieces of text[start:end] between separators, outside brackets."""
+    pieces, pos, depth = [], start, 0
+    for k in range(start, end):
+        if text[k] in "（(":
+            depth += 1
+        elif text[k] in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and separator.fullmatch(text[k]):
+            pieces.append((pos, k))
+            pos = k + 1
+    pieces.append((pos, end))
+    return [(s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _person_items(text: str, mentions: SpanIndex, start: int, end: int,
+                  ctx: ArticleContext) -> list[tuple[str, str | None, str | None, tuple[int, int]]]:
+    """The people of a list line, each with the unit and post written beside the name; none
+    when a piece of the line is anything else (a sentence after the list)."""
+    out = []
+    for s, e in _spans(text, start, end, ITEM_SEPARATOR):
+        people = _inside(mentions, s, e, "PER")
+        if len(people) != 1:
+            return []
+        person = people[0]
+        beside = BRACKETED.sub(lambda m: "" if GENDER.fullmatch(m.group(0)) else " " + m.group(1) + " ",
+                               text[s:person.start] + " " + text[person.end:e])
+        beside = re.sub(r"\s+", "", beside.strip(" 。.：:"))
+        org, title = _unit_and_post(beside, ctx, [m.text for m in _inside(mentions, s, e, "ORG")])
+        if beside and org is None and title is None:
+            return []
+        out.append((person.text, org, title, (s, e)))
+    return out
+
+
+def _unit_and_post(words: str, ctx: ArticleContext, orgs: list[str]) -> tuple[str | None, str | None]:
+    """``江门市恒达精密机械有限公司数控车间主任`` → (the unit, 主任); (None, None) when the
+    words are neither a unit nor a post. A unit may run on from an organisation the line
+    names (``清远顺达快递有限公司石角网点负责人``)."""
+    if not words:
+        return None, None
+    title = _final_title(words)
+    unit = words[: -len(title)] if title else words
+    if not unit:
+        return None, title
+    org = canonical_org(unit, ctx)
+    if is_organisation(org) or any(unit.startswith(o) and len(unit) - len(o) <= UNIT_TAIL for o in orgs):
+        return org, title
+    return None, None
+
+
+def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
+                ctx: ArticleContext) -> list[tuple[str, None, None, tuple[int, int]]]:
+    """The units of a list line under a collective honour (several may share a line)."""
+    if _inside(mentions, start, end, "PER") or "。" in text[start:end]:
+        return []
+    out = []
+    for s, e in _spans(text, start, end, UNIT_SEPARATOR):
+        name = canonical_org(text[s:e].strip(), ctx)
+        if not is_organisation(name):
+            return []
+        out.append((name, None, None, (s, e)))
+    return out
 
 
 def _final_title(text: str) -> str | None:

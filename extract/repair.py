@@ -24,7 +24,8 @@ TERMINAL = set("。！？!?…」』】")
 CLOSING_QUOTES = set("”’\"')）")
 # Punctuation that shows a line is running prose, not a heading or a table cell.
 PROSE_PUNCTUATION = set("，。、；：！？,;:!?（）()")
-SENTENCE_PUNCTUATION = PROSE_PUNCTUATION - set("（）()")  # a list line may hold brackets: 许锐彬（…公司）
+# Punctuation of running sentences: a list line may hold brackets, colons and 、 (莞城街道：许锐彬（…公司）、…).
+SENTENCE_PUNCTUATION = PROSE_PUNCTUATION - set("（）()：:、")
 # A line starting with one of these begins a new paragraph.
 PARAGRAPH_START = re.compile(
     r"^(?:[●■□◆◇▲△★☆•·▶►※]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+是|"
@@ -40,6 +41,11 @@ LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,3}(?:[（(][�
 SENTENCE_INSIDE = re.compile(r"[，。；！？,;!?]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．](?!\d))")
 UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会)$")
+# A list's heading: what it lists, a note in brackets, a colon (部分东莞市劳动模范名单（按镇街排列）：).
+LIST_HEADING = re.compile(r"(?:名单|获得者|获奖者|奖章|奖状|先锋号|模范|工匠|能手|标兵|工作者|集体|个人|单位|职工)"
+                          r"(?:[（(][^（）()]{1,12}[）)])?[：:]$")
+COLUMNS = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+[\u4e00-\u9fff]{2}")  # a row of a list: 单位A 单位B
+LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")  # a list line under a label: 莞城街道：…, 电工：…
 PLACE_START = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市县区](?![长委])")
 # Half-width punctuation turned full-width next to Chinese text.
 TO_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -124,11 +130,18 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # 三、揭阳市五一劳动奖状: a numbered heading, not a wrapped line
     if UNIT_END.search(prev) and PLACE_START.match(nxt):
         return True  # a list of units: …人民医院急诊科 / 汕头市鮀城公交运营有限公司18路车队
+    if LIST_HEADING.search(prev) and len(prev) <= 30 and len(nxt) <= 60 and not SENTENCE_INSIDE.search(prev + nxt):
+        return True  # 广东省五一劳动奖状： over the unit it lists; 部分…名单（按镇街排列）： over 莞城街道：…
+    if LABELLED.match(prev) and LABELLED.match(nxt) and not SENTENCE_INSIDE.search(prev):
+        return True  # 莞城街道：梁海生（…） / 南城街道：何志远（…）
     if (last in "：:" and len(nxt) <= 25 and not SENTENCE_INSIDE.search(nxt)
             and (prev.endswith(("如下：", "如下:")) or SENTENCE_INSIDE.search(prev[:-1]))):
         return True  # …进行了表彰，名单如下： then a list's heading (not a title: 广州市总工会：|“羊城工匠杯”…)
     if last in "，、：；,:;（(“‘《—-" or _open_quote(prev):
         return False
+    if blank_between and ((width and len(prev) < 0.6 * width) or LIST_HEADING.search(nxt)
+                          or (COLUMNS.search(prev) and not SENTENCE_INSIDE.search(prev))):
+        return True  # a short line, a list's row, or a list's heading after a blank line: not a wrapped line
     has_prose = any(c in PROSE_PUNCTUATION for c in prev)
     full_width = width and len(prev) >= 0.8 * width
     if has_prose or full_width:

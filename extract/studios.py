@@ -8,10 +8,9 @@ from extract.mentions import Mention
 from extract.normalise import canonical_org
 from extract.sentence import Sentence
 
-STUDIO_SUFFIX = re.compile(
-    r"(?:劳模和工匠人才创新工作室|劳模工匠人才创新工作室|劳模和工匠人才工作室|劳模创新工作室|工匠人才创新工作室|"
-    r"工匠创新工作室|女职工创新工作室|职工创新工作室|技能大师工作室|大师工作室|创新工作室)"
-)
+STUDIO_KIND = (r"(?:劳模和工匠人才创新工作室|劳模工匠人才创新工作室|劳模和工匠人才工作室|劳模创新工作室|工匠人才创新工作室|"
+               r"工匠创新工作室|女职工创新工作室|职工创新工作室|技能大师工作室|大师工作室|创新工作室)")
+STUDIO_SUFFIX = re.compile(rf"(?:(?!领衔|牵头|的)[\u4e00-\u9fff]){{0,6}}?{STUDIO_KIND}")  # 罗文斌|电力技能|创新工作室
 
 
 def studio_mentions(sent: Sentence) -> list[Mention]:
@@ -29,7 +28,7 @@ def _named_studio_leaders(sent: Sentence, ctx: ArticleContext) -> list[Mention]:
     name into something else (“罗锦辉劳模|创新工作室” tagged as one organisation)."""
     found = []
     tagged = {sent.local(p)[1] for p in sent.of("PER")}
-    for m in STUDIO_SUFFIX.finditer(sent.text):
+    for m in re.finditer(STUDIO_KIND, sent.text):
         for size in (3, 2):
             name = sent.text[max(0, m.start() - size):m.start()]
             if m.start() not in tagged and name in ctx.people:

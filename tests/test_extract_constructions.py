@@ -1,0 +1,115 @@
+"""Award constructions of profiles and award news, on the real pipeline (LAC + domain readers).
+
+Each text is invented in the genre's style; none is a sentence of the corpus or the gold sets.
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import _facts, _of
+
+pytestmark = pytest.mark.slow
+
+
+def _awards(tmp_path, name: str, text: str) -> set[tuple]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return {(a["recipient"], a["honour"], a["year"]) for a in _of(_facts(path), "award")}
+
+
+def test_profile_clauses_without_a_subject_are_the_workers(tmp_path):
+    awards = _awards(tmp_path, "profile-2021-09-14.txt",
+                     "标题\n发布时间：2021-09-14\n\n本报讯 河源万顺机械有限公司装配车间主任罗永康今年45岁。"
+                     "2016年被评为河源市企业首席技师；今年5月，又喜获广东省五一劳动奖章。\n\n"
+                     "这位源城区劳动模范每天最早到岗。\n\n"
+                     "获得2021年广东省五一劳动奖章的职工（2名）：\n刘春梅　河源市人民医院护士长\n邓志华　河源市公交公司驾驶员\n")
+    assert {("罗永康", "河源市企业首席技师", 2016), ("罗永康", "广东省五一劳动奖章", 2021),
+            ("罗永康", "河源市源城区劳动模范", None)} <= awards
+    # the heading describes the people listed under it, not the worker named before
+    assert ("刘春梅", "广东省五一劳动奖章", 2021) in awards
+    assert len([a for a in awards if a[0] == "罗永康" and a[1] == "广东省五一劳动奖章"]) == 1
+
+
+def test_enterprise_honour_is_named_after_the_company(tmp_path):
+    awards = _awards(tmp_path, "profile-2020-06-01.txt",
+                     "标题\n发布时间：2020-06-01\n\n肇庆宏达电机有限公司总装车间班长陈晓峰，2012年当年即被授予“肇庆市技术能手”称号。"
+                     "此外，他还连续两年被评为公司劳动模范。")
+    assert ("陈晓峰", "肇庆宏达电机有限公司劳动模范", None) in awards  # the year before is another award's
+    assert ("陈晓峰", "肇庆市技术能手", 2012) in awards
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("授予韶关恒信电子有限公司SMT车间等12个集体“韶关市先进集体”称号。", "韶关恒信电子有限公司SMT车间"),
+    ("韶关恒信电子有限公司质检班被授予“韶关市先进集体”称号。", "韶关恒信电子有限公司质检班"),
+    ("韶关恒信电子有限公司精密装配车间荣获“韶关市先进集体”称号。", "韶关恒信电子有限公司精密装配车间"),
+])
+def test_workshops_and_teams_written_after_their_company_receive_the_honour(tmp_path, text, unit):
+    awards = _awards(tmp_path, "news-2019-04-28.txt", "标题\n发布时间：2019-04-28\n\n" + text)
+    assert {a[0] for a in awards if a[1] == "韶关市先进集体"} == {unit}
+
+
+def test_a_training_class_is_no_unit(tmp_path):
+    path = tmp_path / "news-2019-04-28.txt"
+    path.write_text("标题\n发布时间：2019-04-28\n\n学员们来到韶关市委党校培训班上课。", encoding="utf-8")
+    assert not [o for o in _of(_facts(path), "organisation") if o["name"].endswith("培训班")]
+
+
+def test_lists_under_headings_in_every_layout(tmp_path):
+    awards = _awards(tmp_path, "awards-2020-04-29.txt",
+                     "标题\n发布时间：2020-04-29\n\n大会表彰了一批先进。\n\n"
+                     "部分河源市劳动模范名单（按县区排列）：\n源城区：邓国华（河源市源城建筑工程有限公司）\n"
+                     "东源县：李思敏（河源东源电子有限公司）、曾伟东（东源县人民医院）\n\n"
+                     "部分河源市先进工作者名单：\n河源市人民医院 钟秀兰\n河源市水务局 黄振宇\n\n"
+                     "河源市五一劳动奖状（3个）\n河源宏达机械有限公司、河源市龙川供水有限公司、河源华联物流有限公司\n\n"
+                     "河源市工人先锋号：\n河源市公交集团有限公司3路车队 河源华联物流有限公司仓储研发组\n\n"
+                     "会议要求，各级工会要做好劳模服务工作。\n")
+    assert {("邓国华", "河源市劳动模范"), ("李思敏", "河源市劳动模范"), ("曾伟东", "河源市劳动模范"),
+            ("钟秀兰", "河源市先进工作者"), ("黄振宇", "河源市先进工作者"),
+            ("河源宏达机械有限公司", "河源市五一劳动奖状"), ("河源市龙川供水有限公司", "河源市五一劳动奖状"),
+            ("河源华联物流有限公司", "河源市五一劳动奖状"),
+            ("河源市公交集团有限公司3路车队", "河源市工人先锋号")} <= {a[:2] for a in awards}
+    assert not [a for a in awards if "、" in a[0] or " " in a[0]]
+
+
+def test_ranks_a_rule_confers_on_the_people_placed_after_it(tmp_path):
+    awards = _awards(tmp_path, "competition-2023-10-26.txt",
+                     "标题\n发布时间：2023-10-26\n\n根据大赛方案，各工种第一名选手被授予“茂名市五一劳动奖章”，"
+                     "各工种前三名选手获“茂名市技术能手”称号。获奖名单如下：\n\n"
+                     "钳工：第一名梁志诚（茂名石化机械有限公司），第二名何文亮（茂名港务有限公司），第三名吴少伟（信宜市电器厂）。\n\n"
+                     "此外，茂名茶业有限公司的陈小玲获得茶艺邀请赛一等奖。")
+    assert {("梁志诚", "茂名市五一劳动奖章", 2023), ("梁志诚", "茂名市技术能手", 2023),
+            ("何文亮", "茂名市技术能手", 2023), ("吴少伟", "茂名市技术能手", 2023)} <= awards
+    assert not [a for a in awards if a[0] in ("何文亮", "吴少伟") and a[1] == "茂名市五一劳动奖章"]
+    assert not [a for a in awards if a[0] == "陈小玲"]  # a placing with no title conferred
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("获得全国五一劳动奖章的是潮州三环陶瓷有限公司高级技师蔡文辉、潮州市中心医院急诊科主任林晓珊。", {"蔡文辉", "林晓珊"}),
+    ("会上，市领导为获得2019年全国五一劳动奖章的潮州市湘桥区环卫所的许秋燕、潮州市中心医院护士长郑丽华等10名职工颁奖。",
+     {"许秋燕", "郑丽华"}),
+    ("2019年“全国五一劳动奖章”评选结果揭晓，5名职工获此殊荣，获评者包括潮州三环陶瓷有限公司的蔡文辉、潮州枫溪瓷厂的陈少雄等。",
+     {"蔡文辉", "陈少雄"}),
+    ("大会发布首批“全国五一劳动奖章”名单，蔡文辉、陈少雄等5人入选。", {"蔡文辉", "陈少雄"}),
+    ("座谈会上，全国五一劳动奖章获得者、潮州三环陶瓷有限公司设备部经理蔡文辉发言。", {"蔡文辉"}),
+])
+def test_recipients_named_after_the_honour(tmp_path, text, recipients):
+    awards = _awards(tmp_path, "news-2019-06-14.txt", "标题\n发布时间：2019-06-14\n\n" + text)
+    assert {a[0] for a in awards if a[1] == "全国五一劳动奖章"} == recipients
+
+
+def test_studios_with_a_field_and_the_company_before_them(tmp_path):
+    path = tmp_path / "news-2021-01-22.txt"
+    path.write_text("标题\n发布时间：2021-01-22\n\n近日，端州区总工会命名肇庆华信电器有限公司“冯志强电气技能创新工作室”、"
+                    "何美玲劳模创新工作室等5个工作室为“肇庆市端州区劳模创新工作室”。", encoding="utf-8")
+    facts = _facts(path)
+    recipients = {a["recipient"] for a in _of(facts, "award")}
+    assert {"冯志强电气技能创新工作室", "何美玲劳模创新工作室"} <= recipients
+    assert "肇庆华信电器有限公司" not in recipients  # the host of the studio, not a recipient
+    assert _of(facts, "studio", name="冯志强电气技能创新工作室", leader="冯志强")
+
+
+def test_a_quoted_local_craftsman_title_and_its_results(tmp_path):
+    awards = _awards(tmp_path, "briefs-2017-12-05.txt",
+                     "标题\n发布时间：2017-12-05\n\n11月30日，2017年“南海工匠”评选结果正式揭晓，10名技能人才获此殊荣，"
+                     "获评者包括佛山市南海区新力机械有限公司的梁振邦、佛山市南海区华美陶瓷厂的梁少雯等。")
+    assert {("梁振邦", "南海工匠", 2017), ("梁少雯", "南海工匠", 2017)} <= awards
