@@ -16,6 +16,7 @@ from extract.context import ArticleContext
 from extract.dates import RELATIVE_YEAR, YEAR
 from extract.honours import open_kind
 from extract.mentions import Mention, looks_like_name, title_pattern
+from extract.lists import count_of
 from extract.normalise import canonical_org, is_organisation
 from extract.sentence import PRONOUN, Sentence
 from extract.studios import studio_mentions
@@ -41,6 +42,11 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
     people = sent.of("PER")
     units = sent.of("ORG") + [m for m in sent.of("LOC") if is_organisation(m.text)] + studio_mentions(sent)
     units = [u for u in units if not _parent_of_next(sent, u, units)]  # a site or a studio can hold one
+    carried: list[Mention] = _listed_lead(sent, ctx, people)  # 其中包括A、B: the last sentence's honour
+    if carried and ctx.pending:
+        out.extend(_records(carried, ctx.pending[0], ctx.pending[1], sent, ctx))
+    ctx.pending = None
+    last: list[Mention] = []  # the recipients of the sentence's last personal honour
     for honour in sent.of("HONOUR"):
         info = honour_info(honour.text)
         collective = (info.recipient_kind if info is not None else open_kind(honour.text)) == "organisation"
@@ -72,21 +78,75 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             if not recipients and personal and subject is not None and not MODIFIES.match(sent.text, h_end) and (
                     _subjectless(sent, clause_start, h_start, zero=True) or THIS_PERSON.search(before)):
                 recipients = [subject]  # 2017年被评为X (the profile's worker); 这位X
+            if not recipients and personal:
+                recipients = _counted(sent, clause_start, h_start, ctx) or (
+                    last if _continues(sent, clause_start, h_start) else [])
+            last = recipients or last
         clause_end = min((i for i in (sent.text.find(c, h_end) for c in "。；;") if i >= 0), default=len(sent.text))
         year = _award_year(sent.text[clause_start:h_end], sent.text[h_end:clause_end], year_of_article) or (
             year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or ctx.recent)
             else None)
         for placing in ranked:  # for those the article places later
             ctx.placing_honours.setdefault(placing, []).append((honour.text, year))
-        for who in recipients:
-            kind = "person" if who.label == "PER" else "organisation"
-            out.append({
-                "recipient": who.text if kind == "person" else canonical_org(who.text, ctx),
-                "recipient_kind": kind, "honour": _enterprise_named(honour.text, ctx), "year": year,
-                "recipient_org": (_placed_org(who, ctx) if who.start == who.end else _recipient_org(sent, who, ctx))
-                if kind == "person" else None,
-            })
+        if not recipients and not collective and ANNOUNCED.match(sent.text, h_end):
+            ctx.pending = (honour.text, year)  # …名单，全市共50人入选。其中包括A、B…
+        out.extend(_records(recipients, honour.text, year, sent, ctx))
+    ctx.previous_people = [p.text for p in people]
     return out
+
+
+def _records(recipients: list[Mention], honour: str, year: int | None, sent: Sentence,
+             ctx: ArticleContext) -> list[dict]:
+    """Award records of one honour for its recipients."""
+    out = []
+    for who in recipients:
+        kind = "person" if who.label == "PER" else "organisation"
+        out.append({
+            "recipient": who.text if kind == "person" else canonical_org(who.text, ctx),
+            "recipient_kind": kind, "honour": _enterprise_named(honour, ctx), "year": year,
+            "recipient_org": (_placed_org(who, ctx) if who.start == who.end else _recipient_org(sent, who, ctx))
+            if kind == "person" else None,
+        })
+    return out
+
+
+# An honour announced with a count and no names yet: 公布2025年“羊城工匠”名单，全市共50名…入选.
+ANNOUNCED = re.compile(r"[^。；]{0,30}?(?:名单|\d+\s*[名人位])[^。；]{0,20}?(?:入选|上榜|获此殊荣|获评|名列其中)")
+LISTED_LEAD = re.compile(r"^\s*(?:其中|他们)?(?:包括|有|是|分别是|分别为)[：:，,]?\s*")
+# 3人被授予…, 上述5名选手均获…: a count of the people the sentence before named
+COUNTED = re.compile(r"(?:上述|以上|这)?([\d一二两三四五六七八九十]+)\s*(?:人|名|位)(?:选手|职工|同志|获奖者)?")
+
+
+def _listed_lead(sent: Sentence, ctx: ArticleContext, people: list[Mention]) -> list[Mention]:
+    """``其中包括X公司高级工程师A、B…``: the people a sentence opens with, listed for the honour
+    the sentence before announced."""
+    m = LISTED_LEAD.match(sent.text) if ctx.pending else None
+    after = [p for p in people if m and sent.local(p)[0] >= m.end()]
+    if not after or not _only_posts(sent, m.end(), sent.local(after[0])[0]):
+        return []
+    return _coordinated_people(sent, after)
+
+
+def _counted(sent: Sentence, clause_start: int, h_start: int, ctx: ArticleContext) -> list[Mention]:
+    """``3人被授予H`` after a sentence naming three people: those people."""
+    verb = AWARD_VERB.search(sent.text, clause_start, h_start)
+    if verb is None:
+        return []
+    part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,") + 1 or clause_start
+    words = sent.text[max(part, clause_start):verb.start()]
+    m = COUNTED.fullmatch(TIME_AND_ADVERBS.sub("", words))
+    named = list(dict.fromkeys(ctx.previous_people))
+    if m is None or len(named) < 2 or count_of(m.group(1)) != len(named):
+        return []
+    return [Mention("PER", sent.start + h_start, sent.start + h_start, name) for name in named]
+
+
+def _continues(sent: Sentence, clause_start: int, h_start: int) -> bool:
+    """A clause with no subject of its own after another conferral in the sentence
+    (…3人被授予A，同时由市人社局授予B称号): the same people receive it."""
+    part = max(sent.text.rfind(c, clause_start, h_start) for c in "，,") + 1
+    return part > clause_start and not [m for m in sent.mentions if m.label == "PER"
+                                        and part <= sent.local(m)[0] < h_start]
 
 
 
@@ -286,7 +346,8 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
     return found
 
 
-DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|系|部|室|处|车间|班组|中心)(?=[\u4e00-\u9fff]{1,6}$)")
+DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|系|部|室|处|车间|班组|班|中心)(?=[\u4e00-\u9fff]{1,6}$)")
+JOB = re.compile(r"[\u4e00-\u9fff]{0,3}(?:长|师|员|厨|工|手|官)")  # 行政总厨, 驾驶员: a job the titles do not list
 
 
 def _only_posts(sent: Sentence, start: int, end: int) -> bool:
@@ -300,7 +361,7 @@ def _only_posts(sent: Sentence, start: int, end: int) -> bool:
     text = re.sub(r"[该本](?:公司|集团|厂|单位|医院|学校)", "", text)  # 该公司技术总监
     text = DEPARTMENT.sub("", text)  # 神经外科主任, 电气工程系教师: the unit's department
     residue = title_pattern().sub("", re.sub(r"[、的“”\"\s]", "", text))
-    return len(residue) <= 2
+    return len(residue) <= 2 or bool(JOB.fullmatch(residue))
 
 
 def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:

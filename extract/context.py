@@ -51,6 +51,8 @@ class ArticleContext:
     topic: str | None = None  # the organisation the last sentence began with: what the passage is about
     placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
     placing_honours: dict[str, list[tuple[str, int | None]]] = field(default_factory=dict)  # 第一名 → (honour, year)
+    pending: tuple[str, int | None] | None = None  # an honour announced with no names yet: 其中包括… names them
+    previous_people: list[str] = field(default_factory=list)  # the people the sentence before named
     people: set[str] = field(default_factory=set)  # every person the article names
     seen: list[str] = field(default_factory=list)  # organisations named so far, in order
     recent: bool = False  # the sentence before reports something as just happened (近日, 日前)

@@ -16,7 +16,7 @@ from extract.mentions import Mention, read_lines
 from ontology.taxonomy import honour_pattern_terms, parse_honour
 
 LEFT = 12  # characters a place, year or edition prefix may take
-PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的|这位|这名|此位")
+PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的|这位|这名|此位|职工|同志|集体|单位|选手|个人")
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +72,8 @@ def _left_edge(text: str, pos: int) -> int:
 # A conferral verb, a conferrer at most, then the honour's name up to the end of the phrase.
 OPEN_OBJECT = re.compile(
     rf"(?:{verb_alternation('object')})了?"
-    r"(?P<name>“[^”]{2,24}”|[^，。；：、“”（）()\s和及与等]{3,24})(?P<suffix>荣誉称号|称号)?")
+    r"(?P<name>(?:[\u4e00-\u9fff]{2,6}?[省市区县])?“[^”]{2,24}”|[^，。；：、“”（）()\s和及与等]{3,24})(?P<suffix>荣誉称号|称号)?")
+YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # “2022年度惠州市工会工作先进单位”: the year is the award's
 QUOTED = re.compile(r"“([^”]+)”")
 PLACING = re.compile(rf"(?:{placing_alternation('object')})$")
 
@@ -92,8 +93,8 @@ def open_honours(text: str, known: list[Mention], *, province: str | None = "广
     out = []
     for m in OPEN_OBJECT.finditer(text):
         raw = m.group("name")
-        quoted = raw.startswith("“")
-        name = raw.strip("“”")
+        quoted = "“" in raw
+        name = YEAR_LEAD.sub("", raw.replace("“", "").replace("”", ""))
         if not quoted and not name.endswith(heads):
             continue
         if quoted and not (m.group("suffix") or name.endswith(heads)):

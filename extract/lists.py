@@ -14,7 +14,7 @@ from extract.conferral import verb_alternation
 from extract.context import ArticleContext
 from extract.dates import YEAR_BEFORE, YEAR_ONLY
 from extract.articles import paragraphs_of
-from extract.mentions import Mention, title_pattern
+from extract.mentions import Mention, looks_like_name, title_pattern
 from extract.spans import SpanIndex
 from extract.normalise import canonical_org, is_organisation
 from ontology.taxonomy import honour_info
@@ -61,7 +61,15 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
     for i, (start, end) in enumerate(paras):
         honours = _inside(mentions, start, end, "HONOUR")
         people = _inside(mentions, start, end, "PER")
-        if len(honours) == 1 and _is_heading(text, start, end, honours[0]):
+        inline = _inline_heading(text, start, end, honours[0]) if len(honours) == 1 else None
+        if inline is not None:  # 南海区五一劳动奖章（4名）：梁少芬（…）、杜文辉（…）
+            info = honour_info(honours[0].text)
+            collective = info is not None and info.recipient_kind == "organisation"
+            items = (_unit_items if collective else _person_items)(text, mentions, inline, end, ctx)
+            for recipient, org, _, _ in items:
+                emit({"recipient": recipient, "recipient_kind": "organisation" if collective else "person",
+                      "honour": honours[0].text, "year": year, "recipient_org": org}, start, end)
+        elif len(honours) == 1 and _is_heading(text, start, end, honours[0]):
             stated = YEAR_ONLY.match(_heading_lead(text, start, honours[0]))  # 2019年度…
             heading_year = int(stated.group(1)) if stated else year
             _heading_list(text, mentions, paras, i, honours[0], ctx, heading_year, emit, emit_position)
@@ -78,6 +86,18 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
         return False
     before = _heading_lead(text, start, honour)
     return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
+
+
+INLINE_REST = re.compile(HEADING_REST.pattern.replace("[：:]?$", "[：:]").lstrip("^"))
+
+
+def _inline_heading(text: str, start: int, end: int, honour: Mention) -> int | None:
+    """Where the items begin on a line that is a heading and its list (``…（4名）：梁少芬（…）、…``)."""
+    before = _heading_lead(text, start, honour)
+    m = INLINE_REST.match(text, honour.end, end)
+    if m is None or (before and not YEAR_ONLY.match(before)) or CANDIDATES.search(text[start:end]):
+        return None
+    return m.end() if text[m.end():end].strip() else None
 
 
 def _heading_lead(text: str, start: int, honour: Mention) -> str:
@@ -147,19 +167,28 @@ def _person_items(text: str, mentions: SpanIndex, start: int, end: int,
     """The people of a list line, each with the unit and post written beside the name; none
     when a piece of the line is anything else (a sentence after the list)."""
     out = []
-    for s, e in _spans(text, start, end, ITEM_SEPARATOR):
-        people = _inside(mentions, s, e, "PER")
+    pieces = _spans(text, start, end, ITEM_SEPARATOR)
+    for s, e in pieces:
+        people = _inside(mentions, s, e, "PER") or _name_after_post(text, s, e)
         if len(people) != 1:
-            return []
+            continue
         person = people[0]
         beside = BRACKETED.sub(lambda m: "" if GENDER.fullmatch(m.group(0)) else " " + m.group(1) + " ",
                                text[s:person.start] + " " + text[person.end:e])
         beside = re.sub(r"\s+", "", beside.strip(" 。.：:"))
         org, title = _unit_and_post(beside, ctx, [m.text for m in _inside(mentions, s, e, "ORG")])
         if beside and org is None and title is None:
-            return []
+            continue
         out.append((person.text, org, title, (s, e)))
-    return out
+    return out if 2 * len(out) >= len(pieces) else []  # most pieces are people: a list, not a sentence
+
+
+def _name_after_post(text: str, start: int, end: int) -> list[Mention]:
+    """A name the model missed at the end of a list item, after a post
+    (``…有限公司项目经理容伟明``)."""
+    post = next((m for m in title_pattern().finditer(text, start, end) if 2 <= end - m.end() <= 3), None)
+    name = text[post.end():end] if post else ""
+    return [Mention("PER", post.end(), end, name)] if post and looks_like_name(name) else []
 
 
 def _unit_and_post(words: str, ctx: ArticleContext, orgs: list[str]) -> tuple[str | None, str | None]:
@@ -218,7 +247,7 @@ def _name_card(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, person
             emit(fields, paras[i][0], end)
 
 
-def _count(word: str) -> int:
+def count_of(word: str) -> int:
     """A small number written in digits or characters (5, 五, 十二, 二十三); 0 for an estimate
     (二三十, 三四) or anything else."""
     if word.isdigit():
@@ -243,7 +272,7 @@ def _counted_cards(text: str, mentions: SpanIndex, paras: Paragraphs, cards: lis
             continue
         line_start = max(text.rfind(c, 0, honour.start) for c in "。！？\n") + 1
         counted = COUNTED_PEOPLE.search(text, line_start, honour.start)
-        if counted is None or _count(counted.group(1)) != len(cards):
+        if counted is None or count_of(counted.group(1)) != len(cards):
             continue
         bounds = [i for _, i in cards[1:]] + [len(paras)]
         for (person, i), stop in zip(cards, bounds):

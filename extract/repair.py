@@ -45,6 +45,7 @@ UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|�
 LIST_HEADING = re.compile(r"(?:名单|获得者|获奖者|奖章|奖状|先锋号|模范|工匠|能手|标兵|工作者|集体|个人|单位|职工)"
                           r"(?:[（(][^（）()]{1,12}[）)])?[：:]$")
 COLUMNS = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+[\u4e00-\u9fff]{2}")  # a row of a list: 单位A 单位B
+LIST_LEAD = re.compile(r"^[^，。；：:]{2,20}?" + LIST_HEADING.pattern[:-1])  # a line that starts with a list's heading
 LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")  # a list line under a label: 莞城街道：…, 电工：…
 PLACE_START = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市县区](?![长委])")
 # Half-width punctuation turned full-width next to Chinese text.
@@ -139,7 +140,7 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # …进行了表彰，名单如下： then a list's heading (not a title: 广州市总工会：|“羊城工匠杯”…)
     if last in "，、：；,:;（(“‘《—-" or _open_quote(prev):
         return False
-    if blank_between and ((width and len(prev) < 0.6 * width) or LIST_HEADING.search(nxt)
+    if blank_between and ((width and len(prev) < 0.6 * width) or LIST_LEAD.match(nxt)
                           or (COLUMNS.search(prev) and not SENTENCE_INSIDE.search(prev))):
         return True  # a short line, a list's row, or a list's heading after a blank line: not a wrapped line
     has_prose = any(c in PROSE_PUNCTUATION for c in prev)
