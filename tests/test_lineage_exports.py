@@ -395,7 +395,7 @@ def test_cli_export_lineage_user_errors(corpus_db: Path, fictional_db: Path):
         done = runner.invoke(app, ["export", "lineage", *args, *db])
         assert done.exit_code == 2 and "give exactly one of --person NAME, --honour NAME" in done.output
     done = runner.invoke(app, ["export", "lineage", "--studio", "工作室", *db])
-    assert done.exit_code == 2 and "2 studios match 工作室" in done.output and "Traceback" not in done.output
+    assert done.exit_code == 2 and "3 studios match 工作室" in done.output and "Traceback" not in done.output
     done = runner.invoke(app, ["export", "lineage", "--person", "李明", "--db", str(fictional_db)])
     assert done.exit_code == 2 and "2 people are called 李明" in done.output
     done = runner.invoke(app, ["export", "lineage", "--person", "杨中民", "-f", "pdf", *db])
