@@ -121,20 +121,13 @@ def _listed_lead(sent: Sentence, ctx: ArticleContext, people: list[Mention]) -> 
     """``其中包括X公司高级工程师A、B…``: the people a sentence opens with, listed for the honour
     the sentence before announced."""
     m = LISTED_LEAD.match(sent.text) if ctx.pending else None
-    after = [p for p in people if m and sent.local(p)[0] >= m.end()]
-    if not after or not _only_posts(sent, m.end(), sent.local(after[0])[0]):
-        return []
-    return _coordinated_people(sent, after)
+    return _people_from(sent, m.end(), people) if m else []
 
 
 def _counted(sent: Sentence, clause_start: int, h_start: int, ctx: ArticleContext) -> list[Mention]:
     """``3人被授予H`` after a sentence naming three people: those people."""
     verb = AWARD_VERB.search(sent.text, clause_start, h_start)
-    if verb is None:
-        return []
-    part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,") + 1 or clause_start
-    words = sent.text[max(part, clause_start):verb.start()]
-    m = COUNTED.fullmatch(TIME_AND_ADVERBS.sub("", words))
+    m = COUNTED.fullmatch(_subject_words(sent, clause_start, verb)) if verb else None
     named = list(dict.fromkeys(ctx.previous_people))
     if m is None or len(named) < 2 or count_of(m.group(1)) != len(named):
         return []
@@ -237,9 +230,15 @@ def _subjectless(sent: Sentence, clause_start: int, h_start: int, *, zero: bool 
         return False
     if any(clause_start <= sent.local(m)[0] < h_start for m in sent.mentions if m.label in ("PER", "ORG")):
         return False
-    part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,") + 1 or clause_start
-    words = TIME_AND_ADVERBS.sub("", sent.text[max(part, clause_start):verb.start()])
+    words = _subject_words(sent, clause_start, verb)
     return not words.strip() if zero else bool(GENERIC_SUBJECT.fullmatch(words))  # 项目于2023年获…, not 交警一大队获评…
+
+
+def _subject_words(sent: Sentence, clause_start: int, verb: re.Match[str]) -> str:
+    """What a conferral verb's own phrase writes before it, without times and adverbs
+    (2017年又被评为 → ''; 3人被授予 → 3人; 项目于2023年获 → 项目)."""
+    part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,") + 1 or clause_start
+    return TIME_AND_ADVERBS.sub("", sent.text[max(part, clause_start):verb.start()])
 
 
 OWN_ENTERPRISE = re.compile(r"(?:该|本)?(公司|集团|厂)(?=[\u4e00-\u9fff])")
@@ -410,22 +409,25 @@ def _described(sent: Sentence, clause_start: int, h_start: int, h_end: int, peop
     if not verbs or verbs[-1].group(0) in COPULA or sent.text[verbs[-1].end():h_start].strip("“\"年度0123456789 "):
         return []
     m = DESCRIBED.match(sent.text, h_end)
-    if m is None:
-        return []
-    after = [p for p in people if sent.local(p)[0] >= m.end()]
-    if not after or not _only_posts(sent, m.end(), sent.local(after[0])[0]):
-        return []
-    return _coordinated_people(sent, after)
+    return _people_from(sent, m.end(), people) if m else []
 
 
 def _named_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
     """The people a sentence names after the honour as its recipients (获评者包括…, 获此殊荣…)."""
     stop = min((i for i in (sent.text.find(c, h_end) for c in "。；") if i >= 0), default=len(sent.text))
     for m in NAMED_AFTER.finditer(sent.text, h_end, min(stop, h_end + NAMED_WITHIN)):
-        after = [p for p in people if sent.local(p)[0] >= m.end()]
-        if after and _only_posts(sent, m.end(), sent.local(after[0])[0]):
-            return _coordinated_people(sent, after)
+        if found := _people_from(sent, m.end(), people):
+            return found
     return []
+
+
+def _people_from(sent: Sentence, pos: int, people: list[Mention]) -> list[Mention]:
+    """The people named from ``pos`` on, joined by 、/和, when only their units and posts stand
+    before the first of them (``其中包括X公司高级工程师A、B``)."""
+    after = [p for p in people if sent.local(p)[0] >= pos]
+    if not after or not _only_posts(sent, pos, sent.local(after[0])[0]):
+        return []
+    return _coordinated_people(sent, after)
 
 
 AMONG = re.compile(r"[”\"]?(?:称号)?[^。；]{0,12}?(?:颁发|颁授)[^。；]{0,10}?[，,]\s*其中[，,：:]?")

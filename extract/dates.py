@@ -32,6 +32,7 @@ YEAR = re.compile(rf"(?<!\d){YEAR_TEXT}(?!代)")  # 2021年, 2021年度; not 90�
 SINGLE_YEAR = re.compile(rf"(?<![\d—–\-至到]){YEAR_TEXT}(?!代|[—–\-至到])")  # not a range's end (2021—2025年)
 YEAR_ONLY = re.compile(rf"^{YEAR_TEXT}度?$")  # a heading's year: 2019年度
 YEAR_BEFORE = re.compile(rf"{YEAR_TEXT}度?\s*$")  # the year a card line starts with
+YEAR_LEAD = re.compile(rf"^{YEAR_TEXT}度?")  # the year a name starts with: 2022年度惠州市工会工作先进单位
 RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "前年": -2}  # years counted from the article's
 PLAN_TARGET = re.compile(r"(?:到|至|—|–|-|~)\s*$")
 HEAD_CHARS = 400  # the masthead sits at the top of an issue

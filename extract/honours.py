@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from extract.conferral import placing_alternation, verb_alternation
+from extract.dates import YEAR_LEAD
 from extract.mentions import Mention, read_lines
 from ontology.taxonomy import honour_pattern_terms, parse_honour
 
@@ -73,7 +74,6 @@ def _left_edge(text: str, pos: int) -> int:
 OPEN_OBJECT = re.compile(
     rf"(?:{verb_alternation('object')})了?"
     r"(?P<name>(?:[\u4e00-\u9fff]{2,6}?[省市区县])?“[^”]{2,24}”|[^，。；：、“”（）()\s和及与等]{3,24})(?P<suffix>荣誉称号|称号)?")
-YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # “2022年度惠州市工会工作先进单位”: the year is the award's
 QUOTED = re.compile(r"“([^”]+)”")
 PLACING = re.compile(rf"(?:{placing_alternation('object')})$")
 

@@ -21,8 +21,11 @@ from ontology.taxonomy import honour_info
 
 HEADING_VERB = re.compile(r"^(?:获得|荣获|获评)")
 PART = re.compile(r"^(?:部分|其中)")  # 部分东莞市劳动模范名单
-HEADING_REST = re.compile(r"^[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|的(?:职工|集体|单位|个人|同志))?(?:名单)?[\s“”\"]*"
-                          r"(?:[（(][^（）()]{1,12}[）)])?[：:]?$")  # （20名）, （部分）, （按镇街排列）
+# What a heading writes after its honour: 获得者, 名单, a note in brackets (（20名）, （部分）, （按镇街排列）).
+HEADING_TAIL = (r"[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|的(?:职工|集体|单位|个人|同志))?(?:名单)?[\s“”\"]*"
+                r"(?:[（(][^（）()]{1,12}[）)])?")
+HEADING_REST = re.compile(rf"^{HEADING_TAIL}[：:]?$")
+INLINE_REST = re.compile(rf"{HEADING_TAIL}[：:]")  # the heading of a line that lists its items after the colon
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
@@ -63,12 +66,7 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
         people = _inside(mentions, start, end, "PER")
         inline = _inline_heading(text, start, end, honours[0]) if len(honours) == 1 else None
         if inline is not None:  # 南海区五一劳动奖章（4名）：梁少芬（…）、杜文辉（…）
-            info = honour_info(honours[0].text)
-            collective = info is not None and info.recipient_kind == "organisation"
-            items = (_unit_items if collective else _person_items)(text, mentions, inline, end, ctx)
-            for recipient, org, _, _ in items:
-                emit({"recipient": recipient, "recipient_kind": "organisation" if collective else "person",
-                      "honour": honours[0].text, "year": year, "recipient_org": org}, start, end)
+            _list_line(text, mentions, (start, end), inline, honours[0], ctx, year, emit, None)
         elif len(honours) == 1 and _is_heading(text, start, end, honours[0]):
             stated = YEAR_ONLY.match(_heading_lead(text, start, honours[0]))  # 2019年度…
             heading_year = int(stated.group(1)) if stated else year
@@ -86,9 +84,6 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
         return False
     before = _heading_lead(text, start, honour)
     return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
-
-
-INLINE_REST = re.compile(HEADING_REST.pattern.replace("[：:]?$", "[：:]").lstrip("^"))
 
 
 def _inline_heading(text: str, start: int, end: int, honour: Mention) -> int | None:
@@ -117,30 +112,36 @@ def _heading_list(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, hon
     """One award per item of the lines that follow a heading, until a line that is no list:
     people with their units (``姓名 单位职务``, ``单位 姓名``, ``姓名（单位）``, several to a
     line after a label such as ``莞城街道：``), or, under a collective honour, units."""
-    info = honour_info(honour.text)
-    collective = info is not None and info.recipient_kind == "organisation"
     for start, end in paras[i + 1:]:
         if TABLE_HEADER.match(text, start):
             continue  # 姓名　单位　职务
         if _inside(mentions, start, end, "HONOUR"):
             break
         body = _line_body(text, mentions, start, end)
-        items = (_unit_items(text, mentions, body, end, ctx) if collective
-                 else _person_items(text, mentions, body, end, ctx))
-        if not items:
+        if not _list_line(text, mentions, (start, end), body, honour, ctx, year, emit, emit_position):
             break
-        for recipient, org, title, (s, e) in items:
-            kind = "organisation" if collective else "person"
-            emit({"recipient": recipient, "recipient_kind": kind, "honour": honour.text,
-                  "year": year, "recipient_org": org}, start, end)
-            if title and org and emit_position:
-                emit_position({"person": recipient, "organisation": org, "title": title}, start, end)
+
+
+def _list_line(text: str, mentions: SpanIndex, line: tuple[int, int], body: int, honour: Mention,
+               ctx: ArticleContext, year: int | None, emit: Emit, emit_position: Emit | None) -> bool:
+    """One award per item of a list line from ``body`` on (people, or units under a collective
+    honour), and the posts written with the people; False when the line lists nothing."""
+    info = honour_info(honour.text)
+    collective = info is not None and info.recipient_kind == "organisation"
+    items = (_unit_items if collective else _person_items)(text, mentions, body, line[1], ctx)
+    for recipient, org, title in items:
+        emit({"recipient": recipient, "recipient_kind": "organisation" if collective else "person",
+              "honour": honour.text, "year": year, "recipient_org": org}, *line)
+        if title and org and emit_position:
+            emit_position({"person": recipient, "organisation": org, "title": title}, *line)
+    return bool(items)
 
 
 def _line_body(text: str, mentions: SpanIndex, start: int, end: int) -> int:
     """Where a list line's items begin: after its number and a label (``莞城街道：``)
     that names nobody."""
-    pos = start + ENUMERATOR.match(text, start).end() if ENUMERATOR.match(text, start) else start
+    number = ENUMERATOR.match(text, start)
+    pos = number.end() if number else start
     label = LINE_LABEL.match(text, pos, end)
     if label and not [m for m in mentions.within(pos, label.end()) if m.label in ("PER", "ORG")]:
         pos = label.end()
@@ -163,7 +164,7 @@ def _spans(text: str, start: int, end: int, separator: re.Pattern[str]) -> list[
 
 
 def _person_items(text: str, mentions: SpanIndex, start: int, end: int,
-                  ctx: ArticleContext) -> list[tuple[str, str | None, str | None, tuple[int, int]]]:
+                  ctx: ArticleContext) -> list[tuple[str, str | None, str | None]]:
     """The people of a list line, each with the unit and post written beside the name; none
     when a piece of the line is anything else (a sentence after the list)."""
     out = []
@@ -179,7 +180,7 @@ def _person_items(text: str, mentions: SpanIndex, start: int, end: int,
         org, title = _unit_and_post(beside, ctx, [m.text for m in _inside(mentions, s, e, "ORG")])
         if beside and org is None and title is None:
             continue
-        out.append((person.text, org, title, (s, e)))
+        out.append((person.text, org, title))
     return out if 2 * len(out) >= len(pieces) else []  # most pieces are people: a list, not a sentence
 
 
@@ -208,7 +209,7 @@ def _unit_and_post(words: str, ctx: ArticleContext, orgs: list[str]) -> tuple[st
 
 
 def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
-                ctx: ArticleContext) -> list[tuple[str, None, None, tuple[int, int]]]:
+                ctx: ArticleContext) -> list[tuple[str, None, None]]:
     """The units of a list line under a collective honour (several may share a line)."""
     if _inside(mentions, start, end, "PER") or "。" in text[start:end]:
         return []
@@ -217,7 +218,7 @@ def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
         name = canonical_org(text[s:e].strip(), ctx)
         if not is_organisation(name):
             return []
-        out.append((name, None, None, (s, e)))
+        out.append((name, None, None))
     return out
 
 

@@ -42,10 +42,11 @@ SENTENCE_INSIDE = re.compile(r"[，。；！？,;!?]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．](?!\d))")
 UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会)$")
 # A list's heading: what it lists, a note in brackets, a colon (部分东莞市劳动模范名单（按镇街排列）：).
-LIST_HEADING = re.compile(r"(?:名单|获得者|获奖者|奖章|奖状|先锋号|模范|工匠|能手|标兵|工作者|集体|个人|单位|职工)"
-                          r"(?:[（(][^（）()]{1,12}[）)])?[：:]$")
+LIST_HEADING_TEXT = (r"(?:名单|获得者|获奖者|奖章|奖状|先锋号|模范|工匠|能手|标兵|工作者|集体|个人|单位|职工)"
+                     r"(?:[（(][^（）()]{1,12}[）)])?[：:]")
+LIST_HEADING = re.compile(LIST_HEADING_TEXT + "$")
 COLUMNS = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+[\u4e00-\u9fff]{2}")  # a row of a list: 单位A 单位B
-LIST_LEAD = re.compile(r"^[^，。；：:]{2,20}?" + LIST_HEADING.pattern[:-1])  # a line that starts with a list's heading
+LIST_LEAD = re.compile(r"^[^，。；：:]{2,20}?" + LIST_HEADING_TEXT)  # a line that starts with a list's heading
 LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")  # a list line under a label: 莞城街道：…, 电工：…
 PLACE_START = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市县区](?![长委])")
 # Half-width punctuation turned full-width next to Chinese text.
