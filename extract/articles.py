@@ -21,7 +21,7 @@ from functools import lru_cache
 from extract.mentions import read_lines
 
 TERMINAL = set("。！？!?…")
-DATELINE = re.compile(r"^本报讯")
+DATELINE = re.compile(r"^(?:本报讯|[又另]讯)")  # 又讯: the next brief of a page
 AUTHOR_LINE = re.compile(r"^(?:□\s*\S|文\s*[|｜]|作者\s*[|｜])")
 BYLINE_LEAD = re.compile(AUTHOR_LINE.pattern + r"|^■?\s*(?:全媒体)?记者\s*\S{2,4}$")
 CREDITS = re.compile(r"(?:^|\s)(?:作者|摄影|图)\s*[|｜]\s*\S")

@@ -28,7 +28,8 @@ COPULA = frozenset(conferral_verbs("copula"))  # 是
 RECIPIENT_AFTER = frozenset(conferral_verbs("after"))  # 授予/命名 X（为）H
 # 是 states an honour only when the honour ends the clause: 她是全国劳动模范。 (not 是全国劳动模范张三的徒弟)
 COPULA_END = re.compile(r"[”\"]?(?:称号|获得者)?(?:之一)?(?:[，。；,;！!]|$)")
-NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树")
+NOT_AWARD = re.compile(r"推荐|候选|提名|培育对象|申报|参评|争创|争当|评选活动|学习|致敬|选树|拟|"
+                       r"将(?:新|再|陆续|继续|重点)?(?:命名|授予|评选|表彰|评出)")  # a plan: 将新命名一批…
 
 
 def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
@@ -62,6 +63,8 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             anaphor = THIS_UNIT.search(sent.text, clause_start, h_start)
             if not recipients and anaphor and ctx.expand(anaphor.group(0)) != anaphor.group(0):
                 recipients = [Mention("ORG", honour.start, honour.start, ctx.expand(anaphor.group(0)))]
+            if not recipients:  # 为3个…工作室授牌，分别是A（…）、B（…）
+                recipients = _units_listed_after(sent, h_end, units)
             if not recipients and ctx.topic and _subjectless(sent, clause_start, h_start):
                 recipients = [Mention("ORG", honour.start, honour.start, ctx.topic)]
         elif info is not None and info.level == "enterprise" and _copula(sent, clause_start, h_start):
@@ -138,6 +141,9 @@ def _continues(sent: Sentence, clause_start: int, h_start: int) -> bool:
     """A clause with no subject of its own after another conferral in the sentence
     (…3人被授予A，同时由市人社局授予B称号): the same people receive it."""
     part = max(sent.text.rfind(c, clause_start, h_start) for c in "，,") + 1
+    verb = AWARD_VERB.search(sent.text, part, h_start)
+    if verb is not None and _subject_words(sent, part, verb).strip():
+        return False  # 另有4名职工获得…: a subject of its own
     return part > clause_start and not [m for m in sent.mentions if m.label == "PER"
                                         and part <= sent.local(m)[0] < h_start]
 
@@ -145,6 +151,9 @@ def _continues(sent: Sentence, clause_start: int, h_start: int) -> bool:
 
 NEXT_CONFERRAL = re.compile(verb_alternation("next"))
 LISTED_VERB = re.compile(verb_alternation("listed"))  # 获得…奖章的职工有：A、B
+OWN_OBJECT = re.compile(r"[^，,：:“”\"]*?[\u4e00-\u9fff]{2}[^，,：:“”\"]*?[，,]")  # a verb's object, then a comma
+OTHERS = re.compile(r"^(?:另有|另外还?有?|其余|其他)")  # 另有4名职工获得…: not the person named before
+NEXT_YEAR = re.compile(r"次年|翌年|第二年")
 AGE = re.compile(r"[已经才刚满]*\d+\s*(?:周)?岁")
 # What may stand before a conferral verb when the passage's unit is the one honoured.
 TIME_AND_ADVERBS = re.compile(r"(?:19|20)\d{2}\s*年度?|\d{1,2}\s*月(?:\d{1,2}\s*日)?|[今去前]年|近年来|近日|日前|"
@@ -154,6 +163,7 @@ GENERIC_SUBJECT = re.compile(r"(?:该|此|这一?|本|上述)?(?:项目|做法|�
 THIS_UNIT = re.compile(r"[该本](?:工作室|公司|集团|车间|班组|单位|厂)|(?<=[，,])(?:公司|集团|车间|工作室)(?=还|也|又|再|先后|曾|被)")  # 该工作室被…命名为…; 同月，公司还荣获…
 PLACING = re.compile(placing_alternation("placed"))
 MODIFIES = re.compile(r"[^，。；：:,;]*?的")  # 获得X的职工: the verb phrase describes someone named elsewhere
+THIS_SUBJECT = re.compile(r"(?:这位|这名|此位|该名)[^，。；、]{0,10}")  # 这位“90后”姑娘去年获得…: the person just named
 THIS_PERSON = re.compile(r"(?:这位|这名|此位)[”\"“]?$")  # 这位蓬江区劳动模范: the person the passage is about
 PLACE_VERB = r"获得|夺得|获"  # 获得/夺得 a placing: a rank is won, not conferred
 # 获得第一名的选手被授予…, 各工种前三名选手获…: the people a rank is given to receive the honour.
@@ -161,6 +171,8 @@ PLACED_SUBJECT = re.compile(rf"(?:(?:{PLACE_VERB})[^，。；]{{0,12}}?|各[^，
                             r"的?(?:选手|职工|个人|同志|员工|获得者)")
 RANKS = "一二三四五六七八九十"
 RANK_RANGE = re.compile(rf"前([{RANKS[1:]}])名")
+PLACED_BY = re.compile(r"由([^，。；]{2,40}?)(?:摘得|获得|夺得|包揽|获)")  # 第一名由X摘得
+RESPECTIVELY = re.compile(r"(?:分获|分别获得?|依次获得?)[^，。；]{0,12}$")  # A、B、C分获（…）前三名
 PLACED_NAME = re.compile(r"[：:\s]*")  # 第一名杨文杰, 一等奖：张三
 
 
@@ -169,21 +181,37 @@ def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, s
     or a result list's ``第一名杨文杰（湛江港通物流有限公司）``. A later (or earlier)
     ``获得第一名的选手被授予…称号`` confers the title on them."""
     found: dict[str, list[tuple[str, str | None]]] = {}
+    for rng in RANK_RANGE.finditer(sent.text):  # A、B、C分获前三名: in the order they are named
+        verb = RESPECTIVELY.search(sent.text, max(sent.text.rfind(c, 0, rng.start()) for c in "。；;") + 1,
+                                   rng.start())
+        people = _clause_people(sent, verb.start()) if verb else []
+        if len(people) == RANKS.index(rng.group(1)) + 1:
+            for rank, person in zip(_ranks(rng.group(0)), people):
+                found.setdefault(rank, []).append((person.text, _recipient_org(sent, person, ctx)))
     for place in PLACING.finditer(sent.text):
         named = PLACED_NAME.match(sent.text, place.end())
         first = next((p for p in sent.of("PER") if sent.local(p)[0] == named.end()), None)
+        taken = PLACED_BY.match(sent.text, place.end())  # 第一名由…公司温建波摘得
+        if taken:
+            first = next((p for p in reversed(sent.of("PER")) if sent.local(p)[1] <= taken.end(1)
+                          and sent.local(p)[0] > place.end()), None)
         if first is not None:  # the name right after its rank
             found.setdefault(place.group(0), []).append((first.text, _recipient_org(sent, first, ctx)))
             continue
         verbs = list(re.finditer(PLACE_VERB, sent.text[:place.start()]))
         if not verbs:
             continue
-        clause = max(sent.text.rfind(c, 0, verbs[-1].start()) for c in "。；;") + 1
-        people = [m for m in sent.of("PER") if clause <= sent.local(m)[0] and sent.local(m)[1] <= verbs[-1].start()]
+        people = _clause_people(sent, verbs[-1].start())
         if people:  # 分别获得: every person named before, each with the unit written before them
-            placed = people if sent.text[:verbs[-1].start()].endswith("分别") else _coordinated_people(sent, people)
+            placed = people if sent.text[:verbs[-1].start()].endswith(("分别", "分")) else _coordinated_people(sent, people)
             found.setdefault(place.group(0), []).extend((p.text, _recipient_org(sent, p, ctx)) for p in placed)
     return found
+
+
+def _clause_people(sent: Sentence, end: int) -> list[Mention]:
+    """The people named in the clause before ``end`` (a placing verb)."""
+    clause = max(sent.text.rfind(c, 0, end) for c in "。；;") + 1
+    return [m for m in sent.of("PER") if clause <= sent.local(m)[0] and sent.local(m)[1] <= end]
 
 
 def _ranks(placing: str) -> list[str]:
@@ -194,7 +222,10 @@ def _ranks(placing: str) -> list[str]:
 
 def _placed_subject(sent: Sentence, clause_start: int, h_start: int) -> list[str]:
     """The placings whose holders a clause confers the honour on (``获得第一名的选手被授予``)."""
-    subjects = list(PLACED_SUBJECT.finditer(sent.text, clause_start, h_start))
+    part = max(sent.text.rfind(c, clause_start, h_start) for c in "，,") + 1
+    named = any(part <= sent.local(m)[0] < h_start for m in sent.of("PER"))
+    subjects = list(PLACED_SUBJECT.finditer(sent.text, clause_start if part <= clause_start or not named else part,
+                                            h_start))  # …第一名选手被授予A，其中邝俊杰、利婉婷同时获授B
     return _ranks(subjects[-1].group(1)) if subjects else []
 
 
@@ -231,13 +262,13 @@ def _subjectless(sent: Sentence, clause_start: int, h_start: int, *, zero: bool 
     if any(clause_start <= sent.local(m)[0] < h_start for m in sent.mentions if m.label in ("PER", "ORG")):
         return False
     words = _subject_words(sent, clause_start, verb)
-    return not words.strip() if zero else bool(GENERIC_SUBJECT.fullmatch(words))  # 项目于2023年获…, not 交警一大队获评…
+    return not words.strip() or bool(THIS_SUBJECT.fullmatch(words)) if zero else bool(GENERIC_SUBJECT.fullmatch(words))  # 项目于2023年获…, not 交警一大队获评…
 
 
 def _subject_words(sent: Sentence, clause_start: int, verb: re.Match[str]) -> str:
     """What a conferral verb's own phrase writes before it, without times and adverbs
     (2017年又被评为 → ''; 3人被授予 → 3人; 项目于2023年获 → 项目)."""
-    part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,") + 1 or clause_start
+    part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,：:") + 1 or clause_start
     return TIME_AND_ADVERBS.sub("", sent.text[max(part, clause_start):verb.start()])
 
 
@@ -273,6 +304,8 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
     verb = verbs[-1]
     if verb.group(0) in COPULA and not COPULA_END.match(sent.text, h_end):
         return []
+    if OWN_OBJECT.match(span, verb.end()):
+        return []  # 吴建华当选为副主席，全国劳动模范黄晓彤…: the verb's object came before the comma
     v_start = clause_start + verb.start()
     if verb.group(0) in RECIPIENT_AFTER:  # 授予/命名 X（为）H: the recipients follow the verb
         after = [m for m in cands if v_start + len(verb.group(0)) <= sent.local(m)[0] < h_start]
@@ -281,6 +314,8 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
         between = sent.text[v_start + len(verb.group(0)):h_start]
         if subject is not None and PRONOUN.fullmatch(between.strip("“\" ")):  # 全国妇联授予她“…”称号
             return [subject]
+        if "被" not in span[:verb.start()]:
+            return []  # 广东省总工会授予全省200个班组…: who stands before 授予 confers it
     part = max(span.rfind(c, 0, verb.start()) for c in "，,") + 1  # the verb's own clause
     passive = span.rfind("被", part, verb.end())  # 被广东省总工会命名为: the agent is the conferrer
     limit = clause_start + passive if passive >= 0 else v_start
@@ -291,6 +326,8 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
         return _coordinated_people(sent, own)
     if PRONOUN.search(sent.text[clause_start + part:v_start]) and (people or subject):
         return people[-1:] or [subject]  # 张三介绍，他是… : the person just named, else the passage's
+    if OTHERS.search(TIME_AND_ADVERBS.sub("", sent.text[clause_start + part:v_start])):
+        return []  # …何锦辉荣获A，另有4名职工获得B: others, counted, not the person named before
     if people:
         return _coordinated_people(sent, people)
     if subject is not None and PRONOUN.search(sent.text[clause_start:v_start]):
@@ -298,7 +335,7 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
     # A unit receives an honour only as the subject of its own clause (…，市工人文化宫获评…).
     part_start = clause_start + part
     units = [m for m in before if m.label != "PER" and sent.local(m)[0] >= part_start]
-    if not units and passive >= 0 and not sent.text[part_start:clause_start + passive].strip():
+    if not units and passive >= 0 and not TIME_AND_ADVERBS.sub("", sent.text[part_start:clause_start + passive]).strip():
         # X和Y，被斗门区总工会授予…: the units of the phrase the passive continues
         prev = max(span.rfind(c, 0, part - 1) for c in "，,") + 1
         units = [m for m in before if m.label != "PER" and clause_start + prev <= sent.local(m)[0] < part_start]
@@ -306,9 +343,40 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
     return _coordinated_units(sent, units)
 
 
+UNITS_WITHIN = re.compile(r"[^。；]{0,6}?[，,][^。；，,]{0,80}?(?:榜上有名|名列其中|位列其中|上榜|入选)")
+UNITS_NAMED = re.compile(r"[^。；]{0,12}?(?:分别是|分别为|包括|即)[：:]?")
+
+
+def _units_listed_after(sent: Sentence, h_end: int, units: list[Mention]) -> list[Mention]:
+    """Units a sentence names after a collective honour (``…工作室授牌，分别是A（X公司）、B``)."""
+    lead = UNITS_NAMED.match(sent.text, h_end)
+    if lead is None:
+        within = UNITS_WITHIN.match(sent.text, h_end)  # …称号，我市A、B榜上有名
+        return _coordinated_units(sent, [u for u in units if within and h_end < sent.local(u)[0] < within.end()])
+    after = sorted((u for u in units if sent.local(u)[0] == lead.end() or sent.local(u)[0] > lead.end()),
+                   key=lambda u: u.start)
+    if not after or sent.local(after[0])[0] != lead.end():
+        return []
+
+    def joins(start: int, end: int) -> bool:
+        host = BRACKETED.match(sent.text, start)  # A（广东精锐机械制造有限公司）、B
+        return sent.text[host.end() if host else start:end] in ("、", "和", "及", "与")
+    return _joined_run(sent, [u for u in after if not _inside_brackets(sent, u)], joins)
+
+
+def _inside_brackets(sent: Sentence, unit: Mention) -> bool:
+    """A unit written in brackets after another (its host)."""
+    start = sent.local(unit)[0]
+    return sent.text.rfind("（", 0, start) > sent.text.rfind("）", 0, start)
+
+
 def _coordinated_units(sent: Sentence, units: list[Mention]) -> list[Mention]:
-    """The first unit and those joined to it by 、/和/及/与."""
-    return _joined_run(sent, units, lambda start, end: sent.text[start:end] in ("、", "和", "与", "及"))
+    """The first unit and those joined to it by 、/和/及/与; a unit that only describes the next
+    (依托X公司建立的“Y工作室”) is passed over."""
+    units = sorted(units, key=lambda u: u.start)
+    heads = [u for u, nxt in zip(units, units[1:] + [None])
+             if nxt is None or "的" not in sent.text[sent.local(u)[1]:sent.local(nxt)[0]]]
+    return _joined_run(sent, heads, lambda start, end: sent.text[start:end] in ("、", "和", "与", "及"))
 
 
 def _joined_run(sent: Sentence, mentions: list[Mention], joins: Callable[[int, int], bool]) -> list[Mention]:
@@ -328,7 +396,7 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
     its surname (``“中央企业劳动模范”张裕山、``).
     """
     found: list[Mention] = []
-    pos = h_end
+    pos = _honour_chain_end(sent, h_end)
     people = sorted(people + _listed_names(sent, h_end, people), key=lambda m: m.start)
     for person in people:
         p_start, p_end = sent.local(person)
@@ -343,6 +411,19 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
         found.append(person)
         pos = p_end
     return found
+
+
+BRACKETED = re.compile(r"[（(][^（）()，。；]{1,40}[）)]")  # a person's unit in brackets after the name
+HONOUR_JOIN = re.compile(r"[”\"]?(?:称号|获得者)?、[“\"]?")
+
+
+def _honour_chain_end(sent: Sentence, h_end: int) -> int:
+    """The end of the honours joined to one (``全国技术能手、汕头市劳动模范、…主任郑国梁``):
+    the name after the last is the holder of each."""
+    starts = {sent.local(h)[0]: sent.local(h)[1] for h in sent.of("HONOUR")}
+    while (join := HONOUR_JOIN.match(sent.text, h_end)) and join.end() in starts:
+        h_end = starts[join.end()]
+    return h_end
 
 
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|系|部|室|处|车间|班组|班|中心)(?=[\u4e00-\u9fff]{1,6}$)")
@@ -366,6 +447,8 @@ def _only_posts(sent: Sentence, start: int, end: int) -> bool:
 def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:
     """The clause's first person and those joined to it by 、/和 (张三、李四和王五荣获…)."""
     def joins(start: int, end: int) -> bool:
+        unit = BRACKETED.match(sent.text, start)  # 刘振华（深圳市鹏程精密模具有限公司）、钟丽萍
+        start = unit.end() if unit and unit.end() < end else start
         gap = sent.text[start:end]
         # …钟伟强、梅州嘉应客运有限公司车队队长古丽萍和…: the next name may carry its unit and post
         return gap in ("、", "和", "与", "及", "，") or (
@@ -447,6 +530,10 @@ def _award_year(before: str, after: str, year_of_article: int | None) -> int | N
     found = [(m.start(), int(m.group(1))) for m in YEAR.finditer(before)]
     if year_of_article:
         found += [(m.start(), year_of_article + RELATIVE_YEAR[m.group(0)]) for m in _relative().finditer(before)]
+    for m in NEXT_YEAR.finditer(before):  # 2019年…挂牌，次年被命名为…: the year after the one written before
+        earlier = [f for f in found if f[0] < m.start()]
+        if earlier:
+            found.append((m.start(), max(earlier)[1] + 1))
     if found:
         return max(found)[1]
     verb = NEXT_CONFERRAL.search(after)  # …获评X，是今年我市唯一获此殊荣: the clause up to the next verb

@@ -32,7 +32,7 @@ DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s，、。；：“（(])|(?<=市))
                            r"(?=委|总工会|人民政府|政府|人大|政协)")
 # Words a short city name starts without naming the city: 中山大学, 中山路, 孙中山, 中山纪念堂.
 SHORT_CITY_NOT = "大学|路|街|大道|纪念|公园|广场|医院|舰|装|陵|先生"
-PARENT_ENDINGS = ("公司", "集团", "局", "院", "厂", "中心")  # a parent named before a unit's own name
+PARENT_ENDINGS = ("公司", "集团", "局", "院", "厂", "中心", "所", "站")  # a parent named before a unit's own name
 NOT_A_CITY = re.compile(r"[我本该全各这那此其今年]")  # 今年我市, 全市: the text's own city, not a name
 NOT_PLACES = {"全", "本", "该", "城", "超", "都", "各", "全省", "省", "上", "地级", "县级", "副", "城"}
 
@@ -59,6 +59,7 @@ class ArticleContext:
     apprentices: set[str] = field(default_factory=set)  # people the article names as someone's apprentice
     masters: set[str] = field(default_factory=set)  # people it names only as someone's master (师从X)
     protagonist: str | None = None  # the last person named who is nobody's apprentice: whom a profile is about
+    district: str | None = None  # the district the article is about (顺德区): its towns' bodies are named under it
 
     @property
     def local_city(self) -> str | None:
@@ -183,8 +184,11 @@ def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
     if province is None and city:
         province = place_parent(city)
     aliases = {m.group(2): _alias_target(m.group(1)) for m in ALIAS.finditer(text)}
+    districts = Counter(m.group(1) for m in DISTRICT_BODY.finditer(text))
+    home = districts.most_common(2)
+    district = home[0][0] if home and home[0][1] >= 2 and (len(home) == 1 or home[0][1] > home[1][1]) else None
     return ArticleContext(province=province or DEFAULT_PROVINCE, city=city, aliases=aliases,
-                          district_cities=_district_cities(text))
+                          district_cities=_district_cities(text), district=district)
 
 
 def _district_cities(text: str) -> dict[str, str]:

@@ -13,8 +13,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from extract.context import ArticleContext, article_context
+from extract.context import PARENT_ENDINGS, ArticleContext, article_context
 from extract.dates import FULL_DATE, MONTH_DAY, RELATIVE_YEAR, SINGLE_YEAR, YEAR, iso_date
 from extract.document import Article
 from extract.facts import Evidence, Fact
@@ -22,7 +23,8 @@ from extract.awards import CONFERRAL, awards, placed_awards, placings
 from extract.events import events
 from extract.honours import honour_mentions, open_honours
 from extract.lists import list_awards
-from extract.mentions import Mention, byline_names, cell_names, is_person_name, looks_like_name, title_pattern
+from extract.mentions import (Mention, byline_names, cell_names, is_person_name, looks_like_name, read_lines,
+                              title_pattern)
 from extract.mentorships import mentorships
 from extract.normalise import (canonical_org, is_organisation, known_organisations, national_bodies,
                                org_endings, place_led_orgs)
@@ -39,7 +41,7 @@ from spacy.tokens import Doc
 ORG_SUFFIX = re.compile(
     r"[\u4e00-\u9fff（）()·A-Za-z0-9]{0,30}?(?:有限公司|股份有限公司|分公司|集团|总工会|工会联合会|工联会|工会|"
     r"委员会|人大常委会|人民政府|研究院|研究所|学院|大学|学校|医院|银行|局|厅|办公室|协会|中心|"
-    r"车间|班组|项目部|项目(?=[\u4e00-\u9fff]{0,3}班)|工区|作业区|分厂|实验室|站|队|(?<!研修)(?<!培训)(?<!主体)(?<!学习)(?<![上下加值跟轮领早晚夜倒])班(?![长子次车级组]))(?P<team>(?!党组)[\u4e00-\u9fff]{0,2}?[甲乙丙丁一二三四五六七八九十\d]{0,2}(?:班组|班|组))?"  # 车间甲班, 中心养护一班, 项目部钢筋班组
+    r"车间|班组|项目部|项目(?=[\u4e00-\u9fff]{0,3}班)|所(?=[\u4e00-\u9fffA-Za-z]{2,6}(?:班|组|队))|工区|作业区|分厂|实验室|站|队|(?<!研修)(?<!培训)(?<!主体)(?<!学习)(?<![上下加值跟轮领早晚夜倒])班(?![长子次车级组])|(?<=[理务检诊])组(?![织成建合长员]))(?P<team>(?!党组)[\u4e00-\u9fff]{0,2}?[甲乙丙丁一二三四五六七八九十\d]{0,2}(?:班组|班(?![长子次车级组])|组(?![织成建合长员])))?"  # 车间甲班, 中心养护一班, 项目部钢筋班组
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("曾仍已摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
@@ -48,6 +50,17 @@ REMENTION = 400  # characters after which an entity named again is reported agai
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "a", "ad", "m", "q"}  # LAC tags a unit name may use
 STUDIO_OR_TITLE = re.compile(r"[^，。；、]{0,8}?工作室|劳模|工匠|同志|师傅")
 WORKPLACE = re.compile(r"(?:车间|班组|班|工段)$")  # units named after the work done there: 装配车间, 焊接班
+TEAM_END = re.compile(r"(?:班|组|队|科|车间)$")  # a team named for its work may start with a verb: 带电作业班, 发热门诊护理组
+
+
+@lru_cache(maxsize=1)
+def unit_predicates() -> frozenset[str]:
+    """Verbs that follow an organisation as what it does (慰问, 组织), never as part of a team's name."""
+    return frozenset(read_lines("unit_predicates.txt"))
+
+
+PLACE_BODY = re.compile(r"总工会|工会|人民政府|办事处")  # a town's own body: 伦教街道 + 总工会
+TOWN_END = re.compile(r"(?:街道|镇|乡)$")
 SITE_SUFFIX = re.compile(r"景区|驿站|公园|文化宫|博物馆|纪念馆|园区|项目部|指挥部")  # 白蕉大道项目部
 
 
@@ -56,7 +69,8 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
              for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
     tokens = {t.idx: t for t in doc}
     found = [part for m in found for part in _org_then_name(m, text)]
-    found = [_with_org_suffix(m, text, tokens) for m in found if m.label != "PER" or is_person_name(m.text)]
+    found = [_with_org_suffix(m, text, tokens) for m in found
+             if (m.label != "PER" or is_person_name(m.text)) and not COHORT.fullmatch(m.text)]
     found = _complete_names(found, text, tokens)
     rules = [Mention("ORG", s, e, t) for s, e, t in place_led_orgs(text)]
     rules += [Mention("ORG", m.start(), m.end(), m.group(0)) for m in national_bodies().finditer(text)]
@@ -68,6 +82,7 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     others = SpanIndex(f for f in found if f.label != "ORG")
     found.extend(m for m in rules if not others.overlapping(m.start, m.end))
     found.extend(_listed_bodies(found, text))
+    found.extend(_team_rementions(found, text))
     known = SpanIndex(found)
     found.extend(m for m in byline_names(text) + cell_names(text) if not known.overlapping(m.start, m.end))
     orgs = SpanIndex(m for m in found if m.label == "ORG")
@@ -76,11 +91,33 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     listed = honour_mentions(text, province=ctx.province, city=ctx.city)
     honours = SpanIndex(listed + open_honours(text, listed, province=ctx.province, city=ctx.city))
     found = [m for m in (_after_honour(m, honours, text) for m in found) if m is not None] + honours.spans
-    return sorted(found, key=lambda m: (m.start, -m.end))
+    unique = {(m.label, m.start, m.end): m for m in found}  # a rule and the model may find the same name
+    return sorted(unique.values(), key=lambda m: (m.start, -m.end))
 
 
+COHORT = re.compile(r"[\d０-９]{2}后")  # “90后”: a generation LAC may call an organisation
 INDEPENDENT_NAMES = ("中", "全国", "国家")  # names that carry their own scope
 LISTED_BODY = re.compile(r"、([\u4e00-\u9fff]{1,6}?(?:厅|局|委|办))(?![长员会])")
+
+
+TEAM_TAIL = re.compile(r"^.*(?:公司|集团|局|院|厂|中心|所|站)([\u4e00-\u9fffA-Za-z0-9]{3,8}?(?:班组|班|组|队|车间))$")
+
+
+def _team_rementions(found: list[Mention], text: str) -> list[Mention]:
+    """A team named again by its own short name after its full name (…供电局输电管理所带电作业班,
+    then 带电作业班于2020年获得…); the article context expands it back."""
+    taken = SpanIndex(found)
+    out: list[Mention] = []
+    for m in found:
+        tail = TEAM_TAIL.search(m.text) if m.label == "ORG" else None
+        if tail is None:
+            continue
+        short = tail.group(1)
+        for at in (i.start() for i in re.finditer(re.escape(short), text[m.end:])):
+            start = m.end + at
+            if not taken.overlapping(start, start + len(short)) and not re.match(r"[\u4e00-\u9fff]", text[start - 1:start].replace("该", "")):
+                out.append(Mention("ORG", start, start + len(short), short))
+    return out
 
 
 def _listed_bodies(found: list[Mention], text: str) -> list[Mention]:
@@ -112,7 +149,13 @@ def _place_lead(name: str) -> str | None:
 def _org_then_name(m: Mention, text: str) -> list[Mention]:
     """A model ORG that runs from a company into the name of its person, before the person's
     studio or title (佛山市精密机械有限公司郑国强|劳模创新工作室) → the company and the person."""
-    if m.label != "ORG" or not STUDIO_OR_TITLE.match(text, m.end):
+    if m.label != "ORG":
+        return [m]
+    listed = text[m.end:m.end + 1] in ("（", "(", "、", "\n", "") and text[m.start - 1:m.start] in ("、", "：", "\n", "　", " ", "")
+    if len(m.text) == 3 and is_person_name(m.text) and looks_like_name(m.text) and not is_organisation(m.text) and (
+            listed or text[max(0, m.start - 6):m.start].endswith(org_endings())):
+        return [Mention("PER", m.start, m.end, m.text)]  # …）、容耀辉（…）, …有限公司利婉婷: a name tagged ORG
+    if not STUDIO_OR_TITLE.match(text, m.end):
         return [m]
     if looks_like_name(m.text) and not is_organisation(m.text):  # 卢志明|劳模创新工作室 tagged ORG
         return [Mention("PER", m.start, m.end, m.text)]
@@ -124,6 +167,13 @@ def _org_then_name(m: Mention, text: str) -> list[Mention]:
 
 
 def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
+    """An ORG completed with the unit words that follow it, twice after an institute's 所
+    (…供电局 + 输电管理所 + 带电作业班)."""
+    done = _with_unit_words(m, text, tokens)
+    return _with_unit_words(done, text, tokens) if done.text.endswith("所") and done is not m else done
+
+
+def _with_unit_words(m: Mention, text: str, tokens: dict) -> Mention:
     """An ORG completed with the unit words that follow it (…公司 + 公交分公司); a place
     followed by a site's ending (南风古灶 + 景区) becomes that site.
 
@@ -132,7 +182,8 @@ def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
     """
     if m.label not in ("ORG", "LOC"):
         return m
-    tail = (ORG_SUFFIX if m.label == "ORG" else SITE_SUFFIX).match(text, m.end)
+    tail = ORG_SUFFIX.match(text, m.end) if m.label == "ORG" else (
+        SITE_SUFFIX.match(text, m.end) or (PLACE_BODY.match(text, m.end) if TOWN_END.search(m.text) else None))
     if not tail or len(tail.group(0)) > 12:
         return m
     words = [t for t in (tokens.get(i) for i in range(m.end, tail.end())) if t is not None]
@@ -141,7 +192,9 @@ def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
     length = (tail.start("team") if tail.groupdict().get("team") else tail.end()) - m.end
     short = length <= 4  # 织造车间(甲班): may start with a verb
     workplace = length <= 6 and WORKPLACE.search(tail.group(0)) and words[:1] and words[0].tag_ != "v"  # 精密|装配|车间
-    if any(t.tag_ == "PER" or (t.tag_ not in NOUN_TAGS and not ((short or workplace) and t.tag_ == "v")) for t in words):
+    team = length <= 8 and TEAM_END.search(tail.group(0)) and not any(t.text in unit_predicates() for t in words)
+    if any(t.tag_ == "PER" or (t.tag_ not in NOUN_TAGS and t.text != "所"  # 管理|所: LAC may call it a particle
+                               and not ((short or workplace or team) and t.tag_ in ("v", "vn"))) for t in words):
         return m
     if any(t.tag_ == "ORG" or title_pattern().fullmatch(t.text) for t in words):
         return m  # 汽车工程研究院|院长|比亚迪股份有限公司: a post, then another organisation
@@ -322,12 +375,16 @@ def _passage_subject(named: list[Mention], ctx: ArticleContext) -> Mention | Non
 def _employers_for_awards(facts: list[Fact]) -> list[Fact]:
     """An award's recipient_org, when the sentence gives none, from the person's post in the article."""
     posts: dict[str, str] = {}
+    units: dict[str, str] = {}
     for f in facts:
         if f.type == "position":
             posts.setdefault(f.fields["person"], f.fields["organisation"])
+    for f in facts:  # else the unit another award of the article named the person with
+        if f.type == "award" and f.fields["recipient_kind"] == "person" and f.fields["recipient_org"]:
+            units.setdefault(f.fields["recipient"], f.fields["recipient_org"])
     for f in facts:
         if f.type == "award" and f.fields["recipient_kind"] == "person" and not f.fields["recipient_org"]:
-            f.fields["recipient_org"] = posts.get(f.fields["recipient"])
+            f.fields["recipient_org"] = posts.get(f.fields["recipient"]) or units.get(f.fields["recipient"])
     return facts
 
 
@@ -336,9 +393,13 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
     """Every fact one sentence states."""
     year = out.article.date.year
     ctx.read_sentence(sent.text)
+    previous: Mention | None = None
     for m in sent.of("ORG"):
         if not m.text.startswith(("该", "本")):
             ctx.saw(canonical_org(m.text, ctx))
+            if previous is not None and previous.end == m.start and previous.text.endswith(PARENT_ENDINGS):
+                ctx.saw(canonical_org(previous.text + m.text, ctx))  # 广东电网有限责任公司|惠州惠阳供电局…班
+        previous = m
     for m in sent.of("PER"):
         out.entity("person", m.text, span)
     for m in sent.of("ORG"):

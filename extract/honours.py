@@ -17,7 +17,8 @@ from extract.mentions import Mention, read_lines
 from ontology.taxonomy import honour_pattern_terms, parse_honour
 
 LEFT = 12  # characters a place, year or edition prefix may take
-PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的|这位|这名|此位|职工|同志|集体|单位|选手|个人")
+PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的|这位|这名|此位|职工|同志|集体|单位|选手|个人|"
+                         r"批|[一二两三四五六七八九十\d]+[名个]")  # 一批…, 3名…: a count, not a place
 
 
 @lru_cache(maxsize=1)

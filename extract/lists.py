@@ -20,10 +20,14 @@ from extract.normalise import canonical_org, is_organisation
 from ontology.taxonomy import honour_info
 
 HEADING_VERB = re.compile(r"^(?:获得|荣获|获评)")
+EDITION = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届)[\s“\"]*$")
 PART = re.compile(r"^(?:部分|其中)")  # 部分东莞市劳动模范名单
 # What a heading writes after its honour: 获得者, 名单, a note in brackets (（20名）, （部分）, （按镇街排列）).
-HEADING_TAIL = (r"[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|的(?:职工|集体|单位|个人|同志))?(?:名单)?[\s“”\"]*"
-                r"(?:[（(][^（）()]{1,12}[）)])?")
+HEADING_TAIL = (r"[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|获奖单位|获奖集体|获奖个人|的(?:职工|集体|单位|个人|同志))?(?:名单)?[\s“”\"]*"
+                r"(?:[（(][^（）()]{1,20}[）)])?")
+LISTS = re.compile(r"名单|获得者|获奖者|获奖单位|获奖集体|获奖个人")
+# Where a list's heading says its people come from: 长安镇, 滨海片区各镇 (no count, verb or clause).
+SCOPE = re.compile(rf"(?:(?:19|20)\d{{2}}年度?)?(?:(?!{verb_alternation('sentence')})[\u4e00-\u9fff]){{2,12}}")
 HEADING_REST = re.compile(rf"^{HEADING_TAIL}[：:]?$")
 INLINE_REST = re.compile(rf"{HEADING_TAIL}[：:]")  # the heading of a line that lists its items after the colon
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
@@ -83,7 +87,9 @@ def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
     if CANDIDATES.search(text[start:end]):
         return False
     before = _heading_lead(text, start, honour)
-    return (not before or bool(YEAR_ONLY.match(before))) and bool(HEADING_REST.match(text[honour.end:end]))
+    rest = text[honour.end:end]
+    return (not before or bool(YEAR_ONLY.match(before)) or (SCOPE.fullmatch(before) is not None and LISTS.search(rest)
+                                                           is not None)) and bool(HEADING_REST.match(rest))
 
 
 def _inline_heading(text: str, start: int, end: int, honour: Mention) -> int | None:
@@ -97,14 +103,17 @@ def _inline_heading(text: str, start: int, end: int, honour: Mention) -> int | N
 
 def _heading_lead(text: str, start: int, honour: Mention) -> str:
     """What a heading writes before its honour, without a number or 获得 (获得2016年…的职工（3名）)."""
-    return HEADING_VERB.sub("", PART.sub("", ENUMERATOR.sub("", text[start:honour.start]).strip(" “\"")))
+    lead = HEADING_VERB.sub("", PART.sub("", ENUMERATOR.sub("", text[start:honour.start]).strip(" “\"")))
+    return EDITION.sub("", lead).strip(" “\"")  # 首届“江门工匠”, 2023年第三届…
 
 
 ITEM_SEPARATOR = re.compile(r"[、；;，,]")  # between the items of one line
 UNIT_SEPARATOR = re.compile(r"[、；;，,]|\s+")  # unit names carry no spaces: 单位A 单位B
+SPACE = re.compile(r"\s")
 LINE_LABEL = re.compile(r"[^：:\s，。、（）()]{2,10}[：:]\s*")  # 莞城街道：, 电工：
 UNIT_TAIL = 6  # characters a unit may run on past the organisation it starts with (石角网点)
 BRACKETED = re.compile(r"[（(]([^）)]*)[）)]")
+STUDIO_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}工作室")  # the first cell of a studio list's row
 
 
 def _heading_list(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, honour: Mention, ctx: ArticleContext,
@@ -169,6 +178,8 @@ def _person_items(text: str, mentions: SpanIndex, start: int, end: int,
     when a piece of the line is anything else (a sentence after the list)."""
     out = []
     pieces = _spans(text, start, end, ITEM_SEPARATOR)
+    if len(pieces) == 1 and len(_inside(mentions, start, end, "PER")) >= 2:
+        pieces = _pairs(text, mentions, start, end)  # 单位A 张三　单位B 李四: pairs between spaces
     for s, e in pieces:
         people = _inside(mentions, s, e, "PER") or _name_after_post(text, s, e)
         if len(people) != 1:
@@ -182,6 +193,34 @@ def _person_items(text: str, mentions: SpanIndex, start: int, end: int,
             continue
         out.append((person.text, org, title))
     return out if 2 * len(out) >= len(pieces) else []  # most pieces are people: a list, not a sentence
+
+
+def _pairs(text: str, mentions: SpanIndex, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a line of unit–name or name（unit） pairs written between spaces."""
+    words = [w for s, e in _spans(text, start, end, SPACE) for w in _after_brackets(text, s, e)]
+    people = _inside(mentions, start, end, "PER")
+    name_first = any(p.start == words[0][0] for p in people)
+    items: list[list[int]] = []
+    named: list[bool] = []  # whether each item has its name yet
+    for s, e in words:
+        has_name = any(s <= p.start and p.end <= e for p in people)
+        if not items or (has_name if name_first else named[-1]):
+            items.append([s, e])
+            named.append(has_name)
+        else:
+            items[-1][1] = e
+            named[-1] = named[-1] or has_name
+    return [(s, e) for s, e in items]
+
+
+def _after_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A piece cut after each closing bracket (``黄海燕（…医院）温志刚（…）``, spaces lost)."""
+    cuts = [k + 1 for k in range(start, end - 1) if text[k] in "）)"] + [end]
+    pieces, pos = [], start
+    for cut in cuts:
+        pieces.append((pos, cut))
+        pos = cut
+    return pieces
 
 
 def _name_after_post(text: str, start: int, end: int) -> list[Mention]:
@@ -210,16 +249,20 @@ def _unit_and_post(words: str, ctx: ArticleContext, orgs: list[str]) -> tuple[st
 
 def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
                 ctx: ArticleContext) -> list[tuple[str, None, None]]:
-    """The units of a list line under a collective honour (several may share a line)."""
-    if _inside(mentions, start, end, "PER") or "。" in text[start:end]:
+    """The units of a list line under a collective honour (several may share a line); a
+    studio's row (``钟伟平劳模创新工作室　广东客都电子科技有限公司　钟伟平``) gives the studio."""
+    if "。" in text[start:end]:
         return []
-    out = []
-    for s, e in _spans(text, start, end, UNIT_SEPARATOR):
-        name = canonical_org(text[s:e].strip(), ctx)
-        if not is_organisation(name):
-            return []
-        out.append((name, None, None))
-    return out
+    first = next(iter(_spans(text, start, end, UNIT_SEPARATOR)), None)
+    studio = text[first[0]:first[1]].strip(" “”\"") if first else ""
+    if STUDIO_ROW.fullmatch(studio):
+        return [(studio, None, None)]
+    if _inside(mentions, start, end, "PER"):
+        return []
+    pieces = _spans(text, start, end, UNIT_SEPARATOR)
+    names = [canonical_org(text[s:e].strip(), ctx) for s, e in pieces]
+    out = [(name, None, None) for name in names if is_organisation(name)]
+    return out if 2 * len(out) > len(pieces) else []  # most pieces are units: a list, not a sentence
 
 
 def _final_title(text: str) -> str | None:

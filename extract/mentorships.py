@@ -10,6 +10,9 @@ from extract.sentence import Sentence
 MENTOR_CUE = re.compile(r"徒弟|学徒|弟子|师从")
 MASTER_IS = re.compile(r"师傅(?:是|为)[^，。；]*$")  # 她的师傅是广东省工艺美术大师、…公司彩绘车间主任|陈淑贞
 APPRENTICE_OF = re.compile(r"的(?:徒弟|弟子|学徒)")
+MASTER_BEFORE = re.compile(r"(?:跟着|跟随|拜)?(?:老)?(?:师傅|师父)$")  # 跟着师傅刘国华学爬塔
+# 带出徒弟15名，其中A、B…: the apprentices named after a count of them
+APPRENTICES_NAMED = re.compile(r"(?:徒弟|弟子|学徒)[^。；]{0,16}?(?:其中|包括|分别是|有)[：:]?")
 
 
 def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | None = None) -> list[dict]:
@@ -38,6 +41,22 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
                 out.append({"master": person.text, "apprentice": pupil.text})
                 apprentices.add(pupil.text)
             continue
+        if MASTER_BEFORE.search(sent.text, 0, p_start):  # 跟着师傅刘国华学: the worker's master
+            before = [p for p in people if sent.local(p)[1] <= p_start and p.text != person.text]
+            pupil = before[0].text if before else ctx.protagonist if ctx is not None and ctx.protagonist else (
+                subject.text if subject is not None else None)
+            if ctx is not None:
+                ctx.masters.add(person.text)  # a pronoun after this is still the worker, not the master
+            if pupil is not None and pupil != person.text:
+                out.append({"master": person.text, "apprentice": pupil})
+            continue
+        if (named := _named_apprentice(sent, person, people)) is not None:
+            master = named or (ctx.protagonist if ctx is not None and ctx.protagonist else
+                               subject.text if subject is not None else None)
+            if master is not None and master != person.text:
+                out.append({"master": master, "apprentice": person.text})
+                apprentices.add(person.text)
+            continue
         window = sent.text[max(0, p_start - 6):p_start]
         cue = MENTOR_CUE.search(window)
         if not cue or (cue.group(0) != "师从" and len(window) - cue.end() > 1):
@@ -56,3 +75,21 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
         pair = (person.text, master) if cue.group(0) == "师从" else (master, person.text)
         out.append({"master": pair[0], "apprentice": pair[1]})
     return out
+
+
+def _named_apprentice(sent: Sentence, person: Mention, people: list[Mention]) -> str | None:
+    """For a person named among the apprentices a count announced (``带出徒弟15名，其中A、B``):
+    the master written before the count ('' when none is), else None."""
+    p_start = sent.local(person)[0]
+    cues = list(APPRENTICES_NAMED.finditer(sent.text, 0, p_start))
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = sent.text[cue.end():p_start]
+    for other in people:
+        if cue.end() <= sent.local(other)[0] < p_start:
+            between = between.replace(other.text, "", 1)
+    if re.sub(r"[、和及与\s]", "", between):
+        return None  # the list of names ended before this person
+    masters = [p for p in people if sent.local(p)[1] <= cue.start()]
+    return masters[-1].text if masters else ""

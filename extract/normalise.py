@@ -16,7 +16,7 @@ from extract.context import ArticleContext
 from functools import lru_cache
 
 from extract.mentions import org_aliases, read_lines
-from ontology.organisations import kind_suffixes
+from ontology.organisations import classify, kind_suffixes
 from ontology.taxonomy import place_terms
 
 PARTY_COMMITTEE = re.compile(r"^(?!中共)([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
@@ -33,6 +33,8 @@ LEADING_VERB = re.compile(r"^(?:授予|表彰|命名|推荐|慰问|走访|看望
 # unless the conjunction sits inside one name (人力资源和社会保障局, 中华人民共和国).
 CONJUNCTION = re.compile(r"[和及与]")
 LEVEL_WORDS = ("全国", "省", "市", "区", "县", "国家", "省级", "市级")
+PUBLIC_BODIES = ("Union", "GovernmentBody", "PartyBody")  # a county's bodies are named with their city: 河源市东源县总工会
+TOWN = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:街道|镇)(?=[\u4e00-\u9fff]{2,})")  # 大良街道总工会, 北滘镇…
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县]")
 BODIES = ("委", "总工会", "人民政府", "政府", "人大", "政协")
 STRIP = "“”\"'‘’《》 　"
@@ -85,12 +87,25 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
         return ctx.province + name[1:]
     if name[:1] in "区县" and name[1:].startswith(BODIES) and ctx.sentence_district:
         name = ctx.sentence_district + name[1:]  # 潮安区委常委、区总工会主席 → 潮安区总工会
+    if TOWN.match(name) and ctx.district and ctx.local_city and not ctx.sentence_district:
+        return _expand_place(ctx.district + name, ctx)  # 大良街道总工会 in a 顺德区 report → 佛山市顺德区大良街道总工会
+    if name.startswith("市") and _led_by_place(name[1:]):
+        return name[1:]  # 我市|河源市供水有限公司: the 市 of 我市 before a full name
     if name.startswith("市") and ctx.local_city:
         return ctx.local_city + name[1:]
+    if (district := DISTRICT.match(name)) and district.group(0).endswith("县") and _leading_kind(name) not in PUBLIC_BODIES:
+        return name  # 翁源县兰韵农业科技有限公司(工会): a county firm's or unit's registered name is complete
     if (district := DISTRICT.match(name)) and not (ctx.local_city and name.startswith(ctx.local_city[:-1])):
         city = ctx.district_cities.get(district.group(0)) or ctx.local_city  # 惠州大亚湾区 names its own city
         return city + name if city and not name.startswith(city[:-1]) else name
     return name
+
+
+def _leading_kind(name: str) -> str:
+    """The kind of the first organisation a name starts with (…有限公司工会 → Enterprise)."""
+    suffixes = kind_suffixes()
+    head = next((name[:i] for i in range(2, len(name) + 1) if name[:i].endswith(suffixes)), name)
+    return classify(head).kind
 
 
 @lru_cache(maxsize=1)

@@ -38,13 +38,15 @@ BYLINE = re.compile(r"^\s*(?:文|作者|来源|摄影|摄|编辑|记者|通讯�
 # 张建华 佛山市…技术员 / 陈　雯（女）　…护士长 / 许锐彬（广东…有限公司）: a name, then its unit
 LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,3}(?:[（(][男女][）)])?"
                        r"(?:[ \u3000\t]+[\u4e00-\u9fff]|[ \u3000]*[（(][^（）()]{4,40}[）)]$)")
+NAME_AND_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}[（(][^（）()，。]{4,40}[）)]")  # 黄海燕（茂名市人民医院）
 SENTENCE_INSIDE = re.compile(r"[，。；！？,;!?]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．](?!\d))")
-UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会)$")
+UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会|车间|社|院)$")
 # A list's heading: what it lists, a note in brackets, a colon (部分东莞市劳动模范名单（按镇街排列）：).
 LIST_HEADING_TEXT = (r"(?:名单|获得者|获奖者|奖章|奖状|先锋号|模范|工匠|能手|标兵|工作者|集体|个人|单位|职工)"
-                     r"(?:[（(][^（）()]{1,12}[）)])?[：:]")
+                     r"(?:[（(][^（）()]{1,20}[）)])?[：:]")
 LIST_HEADING = re.compile(LIST_HEADING_TEXT + "$")
+HEADING_LINE = re.compile(r"^(?!(?:19|20)\d{2}年)[^，。；：:、]{2,30}?(?:名单|获得者|获奖者|获奖单位|获奖集体|获奖个人)(?:[（(][^（）()]{1,20}[）)])?[：:]?$")
 COLUMNS = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+[\u4e00-\u9fff]{2}")  # a row of a list: 单位A 单位B
 LIST_LEAD = re.compile(r"^[^，。；：:]{2,20}?" + LIST_HEADING_TEXT)  # a line that starts with a list's heading
 LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,10}[：:]")  # a list line under a label: 莞城街道：…, 电工：…
@@ -132,7 +134,11 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # 三、揭阳市五一劳动奖状: a numbered heading, not a wrapped line
     if UNIT_END.search(prev) and PLACE_START.match(nxt):
         return True  # a list of units: …人民医院急诊科 / 汕头市鮀城公交运营有限公司18路车队
-    if LIST_HEADING.search(prev) and len(prev) <= 30 and len(nxt) <= 60 and not SENTENCE_INSIDE.search(prev + nxt):
+    if _unit_list(prev):
+        return True  # 东莞鸿泰电子科技有限公司、东莞华晟光电有限公司: a list line of units ends there
+    if HEADING_LINE.match(nxt) or (HEADING_LINE.match(prev) and len(prev) <= 30):
+        return True  # 长安镇东莞市五一劳动奖章获得者: a list's heading on a line of its own
+    if LIST_HEADING.search(prev) and len(prev) <= 48 and not SENTENCE_INSIDE.search(prev + nxt):
         return True  # 广东省五一劳动奖状： over the unit it lists; 部分…名单（按镇街排列）： over 莞城街道：…
     if LABELLED.match(prev) and LABELLED.match(nxt) and not SENTENCE_INSIDE.search(prev):
         return True  # 莞城街道：梁海生（…） / 南城街道：何志远（…）
@@ -150,6 +156,12 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return False
     # A short line with no punctuation: a heading, a caption, a table cell.
     return True
+
+
+def _unit_list(line: str) -> bool:
+    """A line that only lists units: two or more names ending like organisations, between 、 or spaces."""
+    pieces = [p for p in re.split(r"[、\s\u3000]+", line) if p]
+    return len(pieces) >= 2 and all(UNIT_END.search(p) or NAME_AND_UNIT.fullmatch(p) for p in pieces)
 
 
 def _open_quote(line: str) -> bool:

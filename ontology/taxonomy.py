@@ -398,22 +398,25 @@ def _slots(prefix: str, tax: Taxonomy, ctx: dict[str, str], *, short_qualified: 
     return slots, rest
 
 
-def _valid_qualifier(text: str, fam: Family, tax: Taxonomy) -> bool:
-    """Whether words between place and suffix can be part of a name (not running text)."""
+def _valid_qualifier(text: str, fam: Family, tax: Taxonomy, *, organisation: bool = False) -> bool:
+    """Whether words between place and suffix can be part of a name (not running text).
+    An ``organisation``'s name standing for the place may itself start with a place (广东电网公司)."""
     stops = tax.mention.get("qualifier_stop") or ""
+    places = () if organisation else tax.place_surfaces
     words = (*(tax.mention.get("qualifier_stop_words") or ()),
-             *(s for s, _ in (*tax.place_surfaces, *tax.suffixes) if len(s) > 1))
+             *(s for s, _ in (*places, *tax.suffixes) if len(s) > 1))
     return (len(text) <= (fam.qualifier_max or int(tax.mention.get("qualifier_max", 12))) and text.isalpha()
             and not any(c in stops for c in text) and not any(w in text for w in words))
 
 
 def _acceptable(fam: Family, slots: list[_Slot], rest: str, tax: Taxonomy) -> bool:
     """Whether places + qualifier + suffix make an honour of ``fam``."""
-    if rest and not _valid_qualifier(rest, fam, tax):
-        return False
     if not slots:  # bare 劳动模范, or an enterprise's own 中交集团技术能手
         kinds = tax.mention.get("org_prefix_kinds") or ("Enterprise",)
-        return (fam.bare and not rest) or (bool(rest) and fam.org_prefix and _org_kind(rest) in kinds)
+        return (fam.bare and not rest) or (bool(rest) and fam.org_prefix and _org_kind(rest) in kinds
+                                           and _valid_qualifier(rest, fam, tax, organisation=True))
+    if rest and not _valid_qualifier(rest, fam, tax):
+        return False
     return {"none": not rest, "required": bool(rest), "optional": True}[fam.qualifier]
 
 

@@ -143,3 +143,97 @@ def test_open_honours_quoted_after_a_place_or_led_by_a_year(tmp_path):
     assert ("罗嘉慧", "清远市最美职工", 2024) in awards
     assert {("清远市清城区总工会", "清远市工会工作先进单位", 2024),
             ("英德市总工会", "清远市工会工作先进单位", 2024)} <= awards
+
+
+def test_placings_in_naming_order_and_a_rule_written_after_them(tmp_path):
+    awards = _awards(tmp_path, "competition-2022-11-11.txt",
+                     "标题\n发布时间：2022-11-11\n\n经过激烈角逐，云浮华科机械有限公司的罗振华、云浮市电力工程公司的谭志强、"
+                     "罗定市五金厂的林国栋分获钳工竞赛前三名；装配工项目第一名由云浮华科机械有限公司梁文彬摘得。\n\n"
+                     "根据竞赛规程，获得前三名的选手由市人社局授予“云浮市技术能手”称号。\n\n"
+                     "又讯 日前，新兴县总工会举办2022年新兴县纺织服装行业缝纫工岗位练兵技能竞赛，全县20家企业60名职工参赛。"
+                     "新兴县锦华服饰有限公司的邓秀兰获得第一名，该公司车缝二组获团体第一名。")
+    assert {("罗振华", "云浮市技术能手", 2022), ("谭志强", "云浮市技术能手", 2022),
+            ("林国栋", "云浮市技术能手", 2022), ("梁文彬", "云浮市技术能手", 2022)} <= awards
+    assert not [a for a in awards if a[0] == "邓秀兰"]  # 又讯: another brief, another competition's placings
+
+
+def test_honour_chains_and_units_in_brackets_between_names(tmp_path):
+    awards = _awards(tmp_path, "news-2019-12-24.txt",
+                     "标题\n发布时间：2019-12-24\n\n担任裁判长的是全国技术能手、阳江市劳动模范、阳江技师学院电气系主任冯志坚。"
+                     "经过评审，陈永康（阳江市鸿达刀具有限公司）、黎少芳（阳江市人民医院）2名职工获评2019年“阳江工匠”。")
+    assert {("冯志坚", "全国技术能手", None), ("冯志坚", "阳江市劳动模范", None),
+            ("陈永康", "阳江工匠", 2019), ("黎少芳", "阳江工匠", 2019)} <= awards
+
+
+def test_a_profile_lists_honours_after_a_colon_and_refers_back_to_its_worker(tmp_path):
+    path = tmp_path / "profile-2023-05-10.txt"
+    path.write_text("标题\n发布时间：2023-05-10\n\n今年42岁的梁海东是广东电网有限责任公司清远供电局变电管理所检修一班班长。"
+                    "1999年，他跟着师傅罗国强学检修。此后，荣誉接踵而至：2012年获评清远市劳动模范，"
+                    "2016年被授予“广东电网公司技术能手”称号。在他的带领下，检修一班于2020年获得“广东省工人先锋号”称号。\n\n"
+                    "2019年成立的“梁海东劳模创新工作室”，次年被清远市总工会命名为清远市劳模和工匠人才创新工作室。"
+                    "梁海东先后带出徒弟12名，其中何志文、邓家乐已成长为技术骨干。\n\n"
+                    "座谈会上，清远市劳动模范张建国介绍了经验。这位“80后”班长去年还获得了“清远工匠”称号。", encoding="utf-8")
+    facts = _facts(path)
+    awards = {(a["recipient"], a["honour"], a["year"]) for a in _of(facts, "award")}
+    assert {("梁海东", "清远市劳动模范", 2012), ("梁海东", "广东电网公司技术能手", 2016),
+            ("梁海东劳模创新工作室", "清远市劳模和工匠人才创新工作室", 2020), ("张建国", "清远工匠", 2022)} <= awards
+    assert ("广东电网有限责任公司清远供电局变电管理所检修一班", "广东省工人先锋号", 2020) in awards
+    assert not [a for a in awards if a[0] == "罗国强"]  # the master named just before is not the worker
+    pairs = {(m["master"], m["apprentice"]) for m in _of(facts, "mentorship")}
+    assert {("罗国强", "梁海东"), ("梁海东", "何志文"), ("梁海东", "邓家乐")} <= pairs
+
+
+def test_list_layouts_of_town_reports(tmp_path):
+    awards = _awards(tmp_path, "awards-2018-04-26.txt",
+                     "标题\n发布时间：2018-04-26\n\n大会表彰了一批先进。\n"
+                     "虎门镇东莞市五一劳动奖章获得者\n"
+                     "东莞华信模具有限公司 邓志明　虎门镇社会事务局 黄丽娟　东莞市虎门公共交通有限公司 陈家宝\n"
+                     "虎门镇东莞市五一劳动奖状获奖单位\n"
+                     "东莞华信模具有限公司、东莞市虎门公共交通有限公司\n"
+                     "此次获奖的邓志明是东莞华信模具有限公司模具部经理。\n"
+                     "东莞市先进工作者（3名）\n"
+                     "李伟文（东莞市人民医院） 郭少芬（东莞市第八中学） 梁志豪（东莞市水务局）\n"
+                     "会议要求，各级工会要做好服务工作。\n")
+    assert {("邓志明", "东莞市五一劳动奖章"), ("黄丽娟", "东莞市五一劳动奖章"), ("陈家宝", "东莞市五一劳动奖章"),
+            ("东莞华信模具有限公司", "东莞市五一劳动奖状"), ("东莞市虎门公共交通有限公司", "东莞市五一劳动奖状"),
+            ("李伟文", "东莞市先进工作者"), ("郭少芬", "东莞市先进工作者"), ("梁志豪", "东莞市先进工作者")} <= {
+        a[:2] for a in awards}
+
+
+def test_studio_rows_and_units_named_after_a_collective_honour(tmp_path):
+    awards = _awards(tmp_path, "studios-2020-05-08.txt",
+                     "标题\n发布时间：2020-05-08\n\n"
+                     "2020年河源市劳模和工匠人才创新工作室名单（工作室名称　依托单位　领衔人）：\n"
+                     "邱志明劳模创新工作室　河源华达电子有限公司　邱志明\n"
+                     "钟美兰工匠创新工作室　河源市人民医院　钟美兰\n\n"
+                     "会议还为2020年度新命名的2个河源市劳模和工匠人才创新工作室授牌，分别是叶国华劳模创新工作室（河源市供水有限公司）、"
+                     "黄文辉工匠创新工作室（河源市公交有限公司）。\n\n"
+                     "近日，广东省总工会授予全省200个班组2020年“广东省工人先锋号”称号，我市河源市供水有限公司抢修班、"
+                     "河源市人民医院护理部榜上有名。")
+    assert {("邱志明劳模创新工作室", "河源市劳模和工匠人才创新工作室"), ("钟美兰工匠创新工作室", "河源市劳模和工匠人才创新工作室"),
+            ("叶国华劳模创新工作室", "河源市劳模和工匠人才创新工作室"), ("黄文辉工匠创新工作室", "河源市劳模和工匠人才创新工作室"),
+            ("河源市供水有限公司抢修班", "广东省工人先锋号"), ("河源市人民医院护理部", "广东省工人先锋号")} <= {a[:2] for a in awards}
+    assert not [a for a in awards if a[0] in ("河源市供水有限公司", "河源华达电子有限公司")]
+
+
+def test_others_plans_and_objects_of_another_verb_receive_nothing(tmp_path):
+    awards = _awards(tmp_path, "meeting-2024-01-18.txt",
+                     "标题\n发布时间：2024-01-18\n\n过去一年，广东华顺机械有限公司车间主任何振华荣获全国五一劳动奖章，"
+                     "另有3名职工获得广东省五一劳动奖章。会上，林志远当选为主席，全国劳动模范、广东华顺机械有限公司班长陈少明当选为副主席。"
+                     "今年，区总工会将新命名一批南海区劳模和工匠人才创新工作室。")
+    assert ("何振华", "全国五一劳动奖章", 2024) in awards or ("何振华", "全国五一劳动奖章", None) in awards
+    assert not [a for a in awards if a[1] == "广东省五一劳动奖章"]
+    assert {a[0] for a in awards if a[1] == "全国劳动模范"} == {"陈少明"}
+    assert not [a for a in awards if "工作室" in a[1]]
+
+
+def test_county_firms_keep_their_name_and_town_bodies_take_their_district(tmp_path):
+    awards = _awards(tmp_path, "meeting-2024-01-18.txt",
+                     "标题\n发布时间：2024-01-18\n\n1月17日，佛山市南海区总工会召开全委会议。南海区委常委、区总工会主席冯志明出席。"
+                     "会上，大沥镇总工会、狮山镇总工会获评“2023年度南海区工会工作先进单位”。")
+    assert {a[0] for a in awards if a[1] == "佛山市南海区工会工作先进单位"} == {"佛山市南海区大沥镇总工会",
+                                                                         "佛山市南海区狮山镇总工会"}
+    county = _awards(tmp_path, "awards-2023-04-28.txt",
+                     "标题\n发布时间：2023-04-28\n\n韶关市总工会表彰先进。翁源县兰花农业科技有限公司、翁源县总工会"
+                     "获“韶关市五一劳动奖状”。")
+    assert {a[0] for a in county} == {"翁源县兰花农业科技有限公司", "韶关市翁源县总工会"}
