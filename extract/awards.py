@@ -182,8 +182,7 @@ def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, s
     ``获得第一名的选手被授予…称号`` confers the title on them."""
     found: dict[str, list[tuple[str, str | None]]] = {}
     for rng in RANK_RANGE.finditer(sent.text):  # A、B、C分获前三名: in the order they are named
-        verb = RESPECTIVELY.search(sent.text, max(sent.text.rfind(c, 0, rng.start()) for c in "。；;") + 1,
-                                   rng.start())
+        verb = RESPECTIVELY.search(sent.text, _clause_start(sent, rng.start()), rng.start())
         people = _clause_people(sent, verb.start()) if verb else []
         if len(people) == RANKS.index(rng.group(1)) + 1:
             for rank, person in zip(_ranks(rng.group(0)), people):
@@ -208,9 +207,14 @@ def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, s
     return found
 
 
+def _clause_start(sent: Sentence, pos: int) -> int:
+    """Where the clause holding ``pos`` begins (after the last 。 or ；)."""
+    return max(sent.text.rfind(c, 0, pos) for c in "。；;") + 1
+
+
 def _clause_people(sent: Sentence, end: int) -> list[Mention]:
     """The people named in the clause before ``end`` (a placing verb)."""
-    clause = max(sent.text.rfind(c, 0, end) for c in "。；;") + 1
+    clause = _clause_start(sent, end)
     return [m for m in sent.of("PER") if clause <= sent.local(m)[0] and sent.local(m)[1] <= end]
 
 
@@ -352,14 +356,15 @@ def _units_listed_after(sent: Sentence, h_end: int, units: list[Mention]) -> lis
     lead = UNITS_NAMED.match(sent.text, h_end)
     if lead is None:
         within = UNITS_WITHIN.match(sent.text, h_end)  # …称号，我市A、B榜上有名
-        return _coordinated_units(sent, [u for u in units if within and h_end < sent.local(u)[0] < within.end()])
-    after = sorted((u for u in units if sent.local(u)[0] == lead.end() or sent.local(u)[0] > lead.end()),
-                   key=lambda u: u.start)
+        if within is None:
+            return []
+        return _coordinated_units(sent, [u for u in units if h_end < sent.local(u)[0] < within.end()])
+    after = sorted((u for u in units if sent.local(u)[0] >= lead.end()), key=lambda u: u.start)
     if not after or sent.local(after[0])[0] != lead.end():
         return []
 
     def joins(start: int, end: int) -> bool:
-        host = BRACKETED.match(sent.text, start)  # A（广东精锐机械制造有限公司）、B
+        host = UNIT_IN_BRACKETS.match(sent.text, start)  # A（广东精锐机械制造有限公司）、B
         return sent.text[host.end() if host else start:end] in ("、", "和", "及", "与")
     return _joined_run(sent, [u for u in after if not _inside_brackets(sent, u)], joins)
 
@@ -413,7 +418,7 @@ def _apposition_recipients(sent: Sentence, h_end: int, people: list[Mention]) ->
     return found
 
 
-BRACKETED = re.compile(r"[（(][^（）()，。；]{1,40}[）)]")  # a person's unit in brackets after the name
+UNIT_IN_BRACKETS = re.compile(r"[（(][^（）()，。；]{1,40}[）)]")  # a person's unit in brackets after the name
 HONOUR_JOIN = re.compile(r"[”\"]?(?:称号|获得者)?、[“\"]?")
 
 
@@ -447,7 +452,7 @@ def _only_posts(sent: Sentence, start: int, end: int) -> bool:
 def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:
     """The clause's first person and those joined to it by 、/和 (张三、李四和王五荣获…)."""
     def joins(start: int, end: int) -> bool:
-        unit = BRACKETED.match(sent.text, start)  # 刘振华（深圳市鹏程精密模具有限公司）、钟丽萍
+        unit = UNIT_IN_BRACKETS.match(sent.text, start)  # 刘振华（深圳市鹏程精密模具有限公司）、钟丽萍
         start = unit.end() if unit and unit.end() < end else start
         gap = sent.text[start:end]
         # …钟伟强、梅州嘉应客运有限公司车队队长古丽萍和…: the next name may carry its unit and post

@@ -100,6 +100,7 @@ INDEPENDENT_NAMES = ("中", "全国", "国家")  # names that carry their own sc
 LISTED_BODY = re.compile(r"、([\u4e00-\u9fff]{1,6}?(?:厅|局|委|办))(?![长员会])")
 
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
 TEAM_TAIL = re.compile(r"^.*(?:公司|集团|局|院|厂|中心|所|站)([\u4e00-\u9fffA-Za-z0-9]{3,8}?(?:班组|班|组|队|车间))$")
 
 
@@ -115,8 +116,9 @@ def _team_rementions(found: list[Mention], text: str) -> list[Mention]:
         short = tail.group(1)
         for at in (i.start() for i in re.finditer(re.escape(short), text[m.end:])):
             start = m.end + at
-            if not taken.overlapping(start, start + len(short)) and not re.match(r"[\u4e00-\u9fff]", text[start - 1:start].replace("该", "")):
-                out.append(Mention("ORG", start, start + len(short), short))
+            before = text[start - 1:start] if start else ""
+            if not taken.overlapping(start, start + len(short)) and (before == "该" or not HAN.fullmatch(before)):
+                out.append(Mention("ORG", start, start + len(short), short))  # not inside a longer word
     return out
 
 

@@ -23,9 +23,10 @@ HEADING_VERB = re.compile(r"^(?:获得|荣获|获评)")
 EDITION = re.compile(r"(?:首届|第[一二三四五六七八九十百\d]+届)[\s“\"]*$")
 PART = re.compile(r"^(?:部分|其中)")  # 部分东莞市劳动模范名单
 # What a heading writes after its honour: 获得者, 名单, a note in brackets (（20名）, （部分）, （按镇街排列）).
-HEADING_TAIL = (r"[\s“”\"]*(?:称号|荣誉称号)?(?:获得者|获奖者|获奖单位|获奖集体|获奖个人|的(?:职工|集体|单位|个人|同志))?(?:名单)?[\s“”\"]*"
+LIST_WORDS = "获得者|获奖者|获奖单位|获奖集体|获奖个人"  # 长安镇…奖章获得者, …奖状获奖单位
+HEADING_TAIL = (rf"[\s“”\"]*(?:称号|荣誉称号)?(?:{LIST_WORDS}|的(?:职工|集体|单位|个人|同志))?(?:名单)?[\s“”\"]*"
                 r"(?:[（(][^（）()]{1,20}[）)])?")
-LISTS = re.compile(r"名单|获得者|获奖者|获奖单位|获奖集体|获奖个人")
+LISTS = re.compile(rf"名单|{LIST_WORDS}")
 # Where a list's heading says its people come from: 长安镇, 滨海片区各镇 (no count, verb or clause).
 SCOPE = re.compile(rf"(?:(?:19|20)\d{{2}}年度?)?(?:(?!{verb_alternation('sentence')})[\u4e00-\u9fff]){{2,12}}")
 HEADING_REST = re.compile(rf"^{HEADING_TAIL}[：:]?$")
@@ -253,13 +254,12 @@ def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
     studio's row (``钟伟平劳模创新工作室　广东客都电子科技有限公司　钟伟平``) gives the studio."""
     if "。" in text[start:end]:
         return []
-    first = next(iter(_spans(text, start, end, UNIT_SEPARATOR)), None)
-    studio = text[first[0]:first[1]].strip(" “”\"") if first else ""
+    pieces = _spans(text, start, end, UNIT_SEPARATOR)
+    studio = text[pieces[0][0]:pieces[0][1]].strip(" “”\"") if pieces else ""
     if STUDIO_ROW.fullmatch(studio):
         return [(studio, None, None)]
     if _inside(mentions, start, end, "PER"):
         return []
-    pieces = _spans(text, start, end, UNIT_SEPARATOR)
     names = [canonical_org(text[s:e].strip(), ctx) for s, e in pieces]
     out = [(name, None, None) for name in names if is_organisation(name)]
     return out if 2 * len(out) > len(pieces) else []  # most pieces are units: a list, not a sentence

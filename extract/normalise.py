@@ -93,12 +93,13 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
         return name[1:]  # 我市|河源市供水有限公司: the 市 of 我市 before a full name
     if name.startswith("市") and ctx.local_city:
         return ctx.local_city + name[1:]
-    if (district := DISTRICT.match(name)) and district.group(0).endswith("县") and _leading_kind(name) not in PUBLIC_BODIES:
+    district = DISTRICT.match(name)
+    if district is None or (ctx.local_city and name.startswith(ctx.local_city[:-1])):
+        return name
+    if district.group(0).endswith("县") and _leading_kind(name) not in PUBLIC_BODIES:
         return name  # 翁源县兰韵农业科技有限公司(工会): a county firm's or unit's registered name is complete
-    if (district := DISTRICT.match(name)) and not (ctx.local_city and name.startswith(ctx.local_city[:-1])):
-        city = ctx.district_cities.get(district.group(0)) or ctx.local_city  # 惠州大亚湾区 names its own city
-        return city + name if city and not name.startswith(city[:-1]) else name
-    return name
+    city = ctx.district_cities.get(district.group(0)) or ctx.local_city  # 惠州大亚湾区 names its own city
+    return city + name if city and not name.startswith(city[:-1]) else name
 
 
 def _leading_kind(name: str) -> str:
