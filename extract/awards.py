@@ -55,7 +55,7 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
         before = sent.text[:h_start]
         clause_start = max(before.rfind(c) for c in "。；;") + 1
         clause = before[clause_start:]
-        if NOT_AWARD.search(clause[-20:]):
+        if NOT_AWARD.search(re.split(r"[，,]", clause[-20:])[-1]):  # not …“X”选树活动，最终8名职工当选X
             continue
         ranked: list[str] = []  # the placings whose holders receive a person's honour
         if collective:  # 工人先锋号, 示范点, 创新工作室: units, never the people named in them
@@ -91,8 +91,9 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             else None)
         for placing in ranked:  # for those the article places later
             ctx.placing_honours.setdefault(placing, []).append((honour.text, year))
-        if not recipients and not collective and ANNOUNCED.match(sent.text, h_end):
-            ctx.pending = (honour.text, year)  # …名单，全市共50人入选。其中包括A、B…
+        if not recipients and not collective and (ANNOUNCED.match(sent.text, h_end)
+                                                  or _counted_subject(sent, clause_start, h_start)):
+            ctx.pending = (honour.text, year)  # …名单，全市共50人入选。其中包括A、B…; 10名职工当选H。其中，…
         out.extend(_records(recipients, honour.text, year, sent, ctx))
     ctx.previous_people = [p.text for p in people]
     return out
@@ -115,16 +116,30 @@ def _records(recipients: list[Mention], honour: str, year: int | None, sent: Sen
 
 # An honour announced with a count and no names yet: 公布2025年“羊城工匠”名单，全市共50名…入选.
 ANNOUNCED = re.compile(r"[^。；]{0,30}?(?:名单|\d+\s*[名人位])[^。；]{0,20}?(?:入选|上榜|获此殊荣|获评|名列其中)")
-LISTED_LEAD = re.compile(r"^\s*(?:其中|他们)?(?:包括|有|是|分别是|分别为)[：:，,]?\s*")
+LISTED_LEAD = re.compile(r"^\s*(?:其中|他们)?(?:包括|有|是|分别是|分别为)[：:，,]?\s*|^\s*其中[，,：:]\s*")
+ALSO_LISTED = re.compile(r"等?(?:也|亦|同样|均)(?:榜上有名|名列其中|在其中|入选|上榜)")  # …A、B等也榜上有名
+COUNT_SUBJECT = re.compile(r"[\d一二两三四五六七八九十]+\s*[名位个人][\u4e00-\u9fff]{0,6}$")  # 最终10名职工|当选
 # 3人被授予…, 上述5名选手均获…: a count of the people the sentence before named
 COUNTED = re.compile(r"(?:上述|以上|这)?([\d一二两三四五六七八九十]+)\s*(?:人|名|位)(?:选手|职工|同志|获奖者)?")
 
 
 def _listed_lead(sent: Sentence, ctx: ArticleContext, people: list[Mention]) -> list[Mention]:
-    """``其中包括X公司高级工程师A、B…``: the people a sentence opens with, listed for the honour
-    the sentence before announced."""
-    m = LISTED_LEAD.match(sent.text) if ctx.pending else None
-    return _people_from(sent, m.end(), people) if m else []
+    """``其中包括X公司高级工程师A、B…``, ``其中，X公司技术总监A…；B、C等也榜上有名``: the people
+    a sentence lists for the honour the sentence before announced."""
+    if not ctx.pending:
+        return []
+    m = LISTED_LEAD.match(sent.text)
+    found = _people_from(sent, m.end(), people) if m else []
+    for also in ALSO_LISTED.finditer(sent.text):  # …；B、C等也榜上有名
+        named = [p for p in people if sent.local(p)[1] <= also.start()]
+        found += _people_from(sent, _clause_start(sent, also.start()), named)
+    return found
+
+
+def _counted_subject(sent: Sentence, clause_start: int, h_start: int) -> bool:
+    """A count of people names no one (最终10名职工当选H): the next sentence may name them."""
+    verb = AWARD_VERB.search(sent.text, clause_start, h_start)
+    return verb is not None and COUNT_SUBJECT.search(_subject_words(sent, clause_start, verb)) is not None
 
 
 def _counted(sent: Sentence, clause_start: int, h_start: int, ctx: ArticleContext) -> list[Mention]:
@@ -142,8 +157,8 @@ def _continues(sent: Sentence, clause_start: int, h_start: int) -> bool:
     (…3人被授予A，同时由市人社局授予B称号): the same people receive it."""
     part = max(sent.text.rfind(c, clause_start, h_start) for c in "，,") + 1
     verb = AWARD_VERB.search(sent.text, part, h_start)
-    if verb is not None and _subject_words(sent, part, verb).strip():
-        return False  # 另有4名职工获得…: a subject of its own
+    if verb is None or _subject_words(sent, part, verb).strip():
+        return False  # 另有4名职工获得…: a subject of its own; “潮州工匠”的选树: no conferral
     return part > clause_start and not [m for m in sent.mentions if m.label == "PER"
                                         and part <= sent.local(m)[0] < h_start]
 
@@ -167,12 +182,13 @@ THIS_SUBJECT = re.compile(r"(?:这位|这名|此位|该名)[^，。；、]{0,10}
 THIS_PERSON = re.compile(r"(?:这位|这名|此位)[”\"“]?$")  # 这位蓬江区劳动模范: the person the passage is about
 PLACE_VERB = r"获得|夺得|获"  # 获得/夺得 a placing: a rank is won, not conferred
 # 获得第一名的选手被授予…, 各工种前三名选手获…: the people a rank is given to receive the honour.
-PLACED_SUBJECT = re.compile(rf"(?:(?:{PLACE_VERB})[^，。；]{{0,12}}?|各[^，。；]{{0,6}}?)((?:{PLACING.pattern})|前[二三四五六七八九十]名)"
+PLACED_SUBJECT = re.compile(rf"(?:(?:{PLACE_VERB})[^，。；]{{0,12}}?|各[^，。；]{{0,6}}?)?((?:{PLACING.pattern})|前[二三四五六七八九十]名)"
                             r"的?(?:选手|职工|个人|同志|员工|获得者)")
 RANKS = "一二三四五六七八九十"
 RANK_RANGE = re.compile(rf"前([{RANKS[1:]}])名")
 PLACED_BY = re.compile(r"由([^，。；]{2,40}?)(?:摘得|获得|夺得|包揽|获)")  # 第一名由X摘得
-RESPECTIVELY = re.compile(r"(?:分获|分别获得?|依次获得?)[^，。；]{0,12}$")  # A、B、C分获（…）前三名
+RESPECTIVELY = re.compile(r"(?:分获|分列|分居|分别获得?|分别位列|依次获得?)[^，。；]{0,12}$")  # A、B、C分获（…）前三名
+RANK_LIST = re.compile(rf"第([{RANKS}])((?:、第?[{RANKS}])+)名")  # A、B分获第二、三名
 PLACED_NAME = re.compile(r"[：:\s]*")  # 第一名杨文杰, 一等奖：张三
 
 
@@ -187,6 +203,16 @@ def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, s
         if len(people) == RANKS.index(rng.group(1)) + 1:
             for rank, person in zip(_ranks(rng.group(0)), people):
                 found.setdefault(rank, []).append((person.text, _recipient_org(sent, person, ctx)))
+    for ranks in RANK_LIST.finditer(sent.text):  # A（…）、B（…）分列第二、三名: in the order they are named
+        verb = RESPECTIVELY.search(sent.text, _clause_start(sent, ranks.start()), ranks.start())
+        if verb is None:
+            continue
+        part = max(sent.text.rfind(c, 0, verb.start()) for c in "，,。；;") + 1
+        people = [m for m in sent.of("PER") if part <= sent.local(m)[0] and sent.local(m)[1] <= verb.start()]
+        numbers = ranks.group(1) + re.sub(r"[、第]", "", ranks.group(2))
+        if len(people) == len(numbers):
+            for number, person in zip(numbers, people):
+                found.setdefault(f"第{number}名", []).append((person.text, _recipient_org(sent, person, ctx)))
     for place in PLACING.finditer(sent.text):
         named = PLACED_NAME.match(sent.text, place.end())
         first = next((p for p in sent.of("PER") if sent.local(p)[0] == named.end()), None)
@@ -338,7 +364,8 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
         return [subject]
     # A unit receives an honour only as the subject of its own clause (…，市工人文化宫获评…).
     part_start = clause_start + part
-    units = [m for m in before if m.label != "PER" and sent.local(m)[0] >= part_start]
+    phrase = clause_start + max(span.rfind(c, 0, verb.start()) for c in "，,：: 　") + 1  # 番禺工会简讯：…　2个班组荣获
+    units = [m for m in before if m.label != "PER" and sent.local(m)[0] >= phrase]
     if not units and passive >= 0 and not TIME_AND_ADVERBS.sub("", sent.text[part_start:clause_start + passive]).strip():
         # X和Y，被斗门区总工会授予…: the units of the phrase the passive continues
         prev = max(span.rfind(c, 0, part - 1) for c in "，,") + 1
@@ -360,13 +387,21 @@ def _units_listed_after(sent: Sentence, h_end: int, units: list[Mention]) -> lis
             return []
         return _coordinated_units(sent, [u for u in units if h_end < sent.local(u)[0] < within.end()])
     after = sorted((u for u in units if sent.local(u)[0] >= lead.end()), key=lambda u: u.start)
-    if not after or sent.local(after[0])[0] != lead.end():
+    if not after or not _host_only(sent, lead.end(), sent.local(after[0])[0]):
         return []
 
     def joins(start: int, end: int) -> bool:
         host = UNIT_IN_BRACKETS.match(sent.text, start)  # A（广东精锐机械制造有限公司）、B
-        return sent.text[host.end() if host else start:end] in ("、", "和", "及", "与")
+        start = host.end() if host else start
+        return sent.text[start:start + 1] in ("、", "和", "及", "与") and _host_only(sent, start + 1, end)
     return _joined_run(sent, [u for u in after if not _inside_brackets(sent, u)], joins)
+
+
+def _host_only(sent: Sentence, start: int, end: int) -> bool:
+    """Nothing, or only the organisation hosting the next unit, between ``start`` and ``end``
+    (…和佛山市三水供水有限公司|冯锦荣管网抢修创新工作室)."""
+    gap = sent.text[start:end].strip("“\"")
+    return not gap or any(o.text == gap and start <= sent.local(o)[0] for o in sent.of("ORG"))
 
 
 def _inside_brackets(sent: Sentence, unit: Mention) -> bool:
@@ -435,10 +470,17 @@ DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|系|部|室|处|车间|班
 JOB = re.compile(r"[\u4e00-\u9fff]{0,3}(?:长|师|员|厨|工|手|官)")  # 行政总厨, 驾驶员: a job the titles do not list
 
 
+def _unit_post(words: str) -> bool:
+    """An organisation's name followed by a post (台山市海宴镇丰年种养专业合作社理事长)."""
+    post = next((m for m in title_pattern().finditer(words) if m.end() == len(words)), None)
+    return post is not None and post.start() > 0 and is_organisation(words[:post.start()])
+
+
 def _only_posts(sent: Sentence, start: int, end: int) -> bool:
     """Text between an honour and a name that only gives the person's unit and posts
     (``、广东省博物馆的文物修复师``), not another clause (``座谈会上``)."""
-    text = "".join(part for part in re.split(r"(的|、)", sent.text[start:end]) if not is_organisation(part))  # 湘桥区环卫所的
+    text = "".join(part for part in re.split(r"(的|、)", sent.text[start:end])
+                   if not is_organisation(part) and not _unit_post(part))  # 湘桥区环卫所的, …合作社理事长
     for org in sent.of("ORG") + sent.of("LOC"):  # a unit LAC calls a place: 汕头市潮阳区棉城环卫所
         o_start, o_end = sent.local(org)
         if start <= o_start and o_end <= end:

@@ -71,7 +71,7 @@ class ArticleContext:
         """Note the city and the district a sentence names, when it names exactly one of each."""
         named = {_city_names()[m.group(0)] for m in _any_city().finditer(text)}
         self.sentence_city = named.pop() if len(named) == 1 else None
-        districts = {m.group(1) for m in DISTRICT_BODY.finditer(text)}
+        districts = set(_districts(text))
         self.sentence_district = districts.pop() if len(districts) == 1 else None
 
     def longer(self, name: str) -> str:
@@ -101,6 +101,7 @@ class ArticleContext:
                 self.antecedents[kind] = name[: name.index(kind, 1) + len(kind)]
 
 
+CLAUSE_CHARS = set("在到为了请向由从赴至对把被将是的该这本")  # 会议由|区总工会: never inside a district's name (和平县 is one)
 FUNCTION_CHARS = set("在到于为了请向和与及由从赴至对把被将是的全各本该市省区县")
 ALIAS_CUT = re.compile(r"[，。；：、“”（）()《》]|了|在|到|的|和|与|及|对|由|为|走访|参观|调研|来到|出席|成立|组建|位于")
 
@@ -184,11 +185,18 @@ def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
     if province is None and city:
         province = place_parent(city)
     aliases = {m.group(2): _alias_target(m.group(1)) for m in ALIAS.finditer(text)}
-    districts = Counter(m.group(1) for m in DISTRICT_BODY.finditer(text))
+    districts = Counter(_districts(text))  # 高明区委, 佛山市高明区
+    districts.update(m.group(2) for m in _city_district().finditer(text))
     home = districts.most_common(2)
     district = home[0][0] if home and home[0][1] >= 2 and (len(home) == 1 or home[0][1] > home[1][1]) else None
     return ArticleContext(province=province or DEFAULT_PROVINCE, city=city, aliases=aliases,
                           district_cities=_district_cities(text), district=district)
+
+
+def _districts(text: str) -> list[str]:
+    """The districts a text names by one of their bodies (潮安区委), not a clause that runs
+    into a body's short name (会议由|区总工会)."""
+    return [m.group(1) for m in DISTRICT_BODY.finditer(text) if CLAUSE_CHARS.isdisjoint(m.group(1)[:-1])]
 
 
 def _district_cities(text: str) -> dict[str, str]:

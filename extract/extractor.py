@@ -21,9 +21,9 @@ from extract.document import Article
 from extract.facts import Evidence, Fact
 from extract.awards import CONFERRAL, awards, placed_awards, placings
 from extract.events import events
-from extract.honours import honour_mentions, open_honours
+from extract.honours import apposed_honours, in_district, honour_mentions, open_honours
 from extract.lists import list_awards
-from extract.mentions import (Mention, byline_names, cell_names, is_person_name, looks_like_name, read_lines,
+from extract.mentions import (Mention, byline_names, cell_names, is_person_name, looks_like_name, read_lines, surnames,
                               title_pattern)
 from extract.mentorships import mentorships
 from extract.normalise import (canonical_org, is_organisation, known_organisations, national_bodies,
@@ -31,7 +31,7 @@ from extract.normalise import (canonical_org, is_organisation, known_organisatio
 from extract.positions import positions
 from extract.sentence import Sentence
 from extract.spans import SpanIndex
-from extract.studios import studios
+from extract.studios import STUDIO_KIND, studios
 from extract.nlp import get_nlp
 from extract.simplify import to_simplified
 from ontology.taxonomy import place_terms
@@ -49,6 +49,8 @@ RECENT = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日")  # news
 REMENTION = 400  # characters after which an entity named again is reported again
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "a", "ad", "m", "q"}  # LAC tags a unit name may use
 STUDIO_OR_TITLE = re.compile(r"[^，。；、]{0,8}?工作室|劳模|工匠|同志|师傅")
+STUDIO_KIND_AT = re.compile(STUDIO_KIND)
+STUDIO_END = re.compile(rf"{STUDIO_KIND}$")
 WORKPLACE = re.compile(r"(?:车间|班组|班|工段)$")  # units named after the work done there: 装配车间, 焊接班
 TEAM_END = re.compile(r"(?:班|组|队|科|车间)$")  # a team named for its work may start with a verb: 带电作业班, 发热门诊护理组
 
@@ -84,12 +86,17 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     found.extend(_listed_bodies(found, text))
     found.extend(_team_rementions(found, text))
     known = SpanIndex(found)
-    found.extend(m for m in byline_names(text) + cell_names(text) if not known.overlapping(m.start, m.end))
+    found.extend(m for m in byline_names(text) + cell_names(text) + _paired_names(found, text)
+                 + _listed_names(found, text) if not known.overlapping(m.start, m.end))
     orgs = SpanIndex(m for m in found if m.label == "ORG")
     found = [m for m in found if m.label != "ORG" or not orgs.containing(m.start, m.end)]
     ctx = ctx or ArticleContext()
     listed = honour_mentions(text, province=ctx.province, city=ctx.city)
-    honours = SpanIndex(listed + open_honours(text, listed, province=ctx.province, city=ctx.city))
+    leaders = {m.start for m in found if m.label == "PER" and m.text not in _places()
+               and STUDIO_KIND_AT.match(text, m.end)}
+    listed += open_honours(text, listed, province=ctx.province, city=ctx.city)
+    listed += apposed_honours(text, listed, [m for m in found if m.label == "PER"], province=ctx.province, city=ctx.city)
+    honours = SpanIndex(in_district(h, ctx.city, ctx.district) for h in listed if h.start not in leaders)  # “区伟文劳模创新工作室” names a studio, not an honour
     found = [m for m in (_after_honour(m, honours, text) for m in found) if m is not None] + honours.spans
     unique = {(m.label, m.start, m.end): m for m in found}  # a rule and the model may find the same name
     return sorted(unique.values(), key=lambda m: (m.start, -m.end))
@@ -141,6 +148,12 @@ def _listed_bodies(found: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Every listed place name."""
+    return frozenset(place_terms())
+
+
 def _place_lead(name: str) -> str | None:
     """The place a name starts with: 省/市/区/县 as an abbreviation, or a listed place."""
     if name[:1] in "省市区县":
@@ -151,12 +164,20 @@ def _place_lead(name: str) -> str | None:
 def _org_then_name(m: Mention, text: str) -> list[Mention]:
     """A model ORG that runs from a company into the name of its person, before the person's
     studio or title (佛山市精密机械有限公司郑国强|劳模创新工作室) → the company and the person."""
-    if m.label != "ORG":
+    if m.label not in ("ORG", "LOC"):
         return [m]
     listed = text[m.end:m.end + 1] in ("（", "(", "、", "\n", "") and text[m.start - 1:m.start] in ("、", "：", "\n", "　", " ", "")
+    if m.label == "LOC":  # …陈泽锋、朱家乐（汽车维修工）: a listed name the model read as a place
+        named = listed and len(m.text) == 3 and looks_like_name(m.text) and m.text not in _places()
+        return [Mention("PER", m.start, m.end, m.text) if named else m]
     if len(m.text) == 3 and is_person_name(m.text) and looks_like_name(m.text) and not is_organisation(m.text) and (
             listed or text[max(0, m.start - 6):m.start].endswith(org_endings())):
         return [Mention("PER", m.start, m.end, m.text)]  # …）、容耀辉（…）, …有限公司利婉婷: a name tagged ORG
+    if STUDIO_END.search(m.text) and (parts := _host_and_leader(m)):  # 佛山…有限公司|区志明|模具创新工作室
+        return parts
+    for size in (3, 2):  # “区伟文劳模|创新工作室”: the leader's name read into the studio's kind
+        if looks_like_name(m.text[:size]) and STUDIO_KIND_AT.match(m.text[size:] + text[m.end:m.end + 12]):
+            return [Mention("PER", m.start, m.start + size, m.text[:size])]
     if not STUDIO_OR_TITLE.match(text, m.end):
         return [m]
     if looks_like_name(m.text) and not is_organisation(m.text):  # 卢志明|劳模创新工作室 tagged ORG
@@ -166,6 +187,24 @@ def _org_then_name(m: Mention, text: str) -> list[Mention]:
         if looks_like_name(name) and org.endswith(org_endings()) and is_organisation(org):
             return [Mention("ORG", m.start, m.end - size, org), Mention("PER", m.end - size, m.end, name)]
     return [m]
+
+
+def _host_and_leader(m: Mention) -> list[Mention]:
+    """A studio tagged with its host as one organisation → the host, and the leader the
+    studio is named after; the studio itself is read from them (extract/studios.py).
+    None when no organisation leads the name."""
+    for cut in range(len(m.text) - 1, 3, -1):
+        host = m.text[:cut]
+        if not (host.endswith(org_endings()) and is_organisation(host)):
+            continue
+        rest = m.text[cut:]
+        parts = [Mention("ORG", m.start, m.start + cut, host)]
+        for size in (3, 2):
+            if looks_like_name(rest[:size]) and STUDIO_KIND_AT.search(rest[size:]):
+                parts.append(Mention("PER", m.start + cut, m.start + cut + size, rest[:size]))
+                break
+        return parts
+    return []
 
 
 def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
@@ -221,6 +260,36 @@ def _after_honour(m: Mention, honours: SpanIndex, text: str) -> Mention | None:
     return m
 
 
+UNIT_THEN_NAME = re.compile(r"^[ \t　]*(\S+)[ \t　]+([\u4e00-\u9fff]{2,4})[ \t　]*$", re.M)  # 佛山市…中心　区家豪
+NAME_THEN_UNIT = re.compile(r"^[ \t　]*([\u4e00-\u9fff]{2,4})[ \t　]+(\S+)[ \t　]*$", re.M)  # 区家豪　佛山市…中心
+
+
+def _paired_names(found: list[Mention], text: str) -> list[Mention]:
+    """The name on a list line that pairs it with a unit, where the model saw none
+    (``佛山市高明区公路事务中心　区家豪``)."""
+    org_ends = {m.end for m in found if m.label == "ORG"}
+    org_starts = {m.start for m in found if m.label == "ORG"}
+    out = []
+    for m in UNIT_THEN_NAME.finditer(text):
+        if m.end(1) in org_ends and looks_like_name(m.group(2)):
+            out.append(Mention("PER", m.start(2), m.end(2), m.group(2)))
+    for m in NAME_THEN_UNIT.finditer(text):
+        if m.start(2) in org_starts and looks_like_name(m.group(1)):
+            out.append(Mention("PER", m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+LISTED_NAME = re.compile(r"(?<=[、和])([\u4e00-\u9fff]{2,4}?)(?=[（(、和])")  # …黎家明、区少华（电工）…
+
+
+def _listed_names(found: list[Mention], text: str) -> list[Mention]:
+    """A name in a run of names the model tagged all but (``黎家明、区少华（电工）``): it
+    follows a tagged name and looks like one."""
+    ends = {m.end for m in found if m.label == "PER"}
+    return [Mention("PER", m.start(1), m.end(1), m.group(1)) for m in LISTED_NAME.finditer(text)
+            if m.start() - 1 in ends and looks_like_name(m.group(1)) and m.group(1) not in _places()]
+
+
 def _displaced(m: Mention, rules: SpanIndex) -> bool:
     """A model ORG inside a rule-made name, or overlapping one without ending like an organisation."""
     return bool(rules.containing(m.start, m.end)) or (
@@ -234,13 +303,20 @@ def _complete_names(found: list[Mention], text: str, tokens: dict) -> list[Menti
     text, or when the next token is a lone character that is not a common function word
     or that stands before a boundary.
     """
-    full = {m.text for m in found if m.label == "PER" and len(m.text) == 3}
+    full = {m.text for m in found if m.label == "PER" and _given_length(m.text) == 2}
     out = []
     for m in found:
-        if m.label == "PER" and len(m.text) == 2 and _cut_short(m, text, tokens, full):
-            m = Mention("PER", m.start, m.end + 1, text[m.start:m.end + 1])
+        while m.label == "PER" and _given_length(m.text) == 1 and _cut_short(m, text, tokens, full):
+            m = Mention("PER", m.start, m.end + 1, text[m.start:m.end + 1])  # 欧阳|建|新: twice
+            if m.text[:2] not in surnames():
+                break
         out.append(m)
     return out
+
+
+def _given_length(name: str) -> int:
+    """Characters after the surname (欧阳建 → 1, 方树 → 1, 方树生 → 2)."""
+    return len(name) - (2 if len(name) > 2 and name[:2] in surnames() else 1)
 
 
 def _cut_short(m: Mention, text: str, tokens: dict, full: set[str]) -> bool:
@@ -399,7 +475,8 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
     for m in sent.of("ORG"):
         if not m.text.startswith(("该", "本")):
             ctx.saw(canonical_org(m.text, ctx))
-            if previous is not None and previous.end == m.start and previous.text.endswith(PARENT_ENDINGS):
+            if previous is not None and previous.end == m.start and previous.text.endswith(PARENT_ENDINGS) \
+                    and not m.text.endswith("工作室"):  # a studio keeps its own name
                 ctx.saw(canonical_org(previous.text + m.text, ctx))  # 广东电网有限责任公司|惠州惠阳供电局…班
         previous = m
     for m in sent.of("PER"):
@@ -418,6 +495,9 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
     # …进行了表彰。X获评…; not a conferral the sentence dates itself (2012年…当年即被授予…)
     recent = bool(RECENT.search(sent.text) or (CONFERRAL.search(sent.text) and not YEAR.search(sent.text)))
     ctx.recent = ctx.recent or recent  # 近日，X荣获…, or 近日，…表彰…。X荣获…
+    named_studios = studios(sent, ctx)
+    for fields in named_studios:
+        ctx.saw(fields["name"])  # 成立“X工作室”，同年该工作室被…命名为…
     awarded = awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day")
     ctx.recent = recent  # for the next sentence
     for fields in awarded:
@@ -426,9 +506,8 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         out.entity(fields["recipient_kind"], fields["recipient"], span)
     if (first := next(iter(sent.of("ORG")), None)) and not sent.text[:first.start - sent.start].strip():
         ctx.topic = canonical_org(first.text, ctx)  # 中山市总工会紧紧围绕…。项目于2023年获…
-    for fields in studios(sent, ctx):
+    for fields in named_studios:
         out.add("studio", fields, span, 0.7)
-        ctx.saw(fields["name"])  # 该工作室 in a later sentence
     for fields in mentorships(sent, subject, ctx):
         out.add("mentorship", fields, span, 0.6)
     for person in sent.of("PER"):

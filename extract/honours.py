@@ -14,11 +14,12 @@ from functools import lru_cache
 from extract.conferral import placing_alternation, verb_alternation
 from extract.dates import YEAR_LEAD
 from extract.mentions import Mention, read_lines
-from ontology.taxonomy import honour_pattern_terms, parse_honour
+from extract.normalise import org_endings
+from ontology.taxonomy import honour_pattern_terms, parse_honour, place_terms, towns_direct
 
 LEFT = 12  # characters a place, year or edition prefix may take
 PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的|这位|这名|此位|职工|同志|集体|单位|选手|个人|"
-                         r"批|[一二两三四五六七八九十\d]+[名个]")  # 一批…, 3名…: a count, not a place
+                         r"批|[一二两三四五六七八九十\d]+[名个家项支位]")  # 一批…, 3名…, 4家…: a count, not a place
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +69,9 @@ def _left_edge(text: str, pos: int) -> int:
     window = text[max(0, pos - LEFT):pos]
     stops = list(PREFIX_STOP.finditer(window))
     cut = stops[-1].end() if stops else 0
+    quote = window.rfind("“")
+    if quote >= cut and window[:quote].endswith(org_endings()):
+        cut = quote + 1  # 有限公司“区伟文劳模创新工作室”: the quote opens the unit's own name
     return pos - len(window) + cut
 
 
@@ -104,10 +108,72 @@ def open_honours(text: str, known: list[Mention], *, province: str | None = "广
             continue
         start, end = m.start("name"), m.end("name")
         out.append(Mention("HONOUR", start, end, _qualified(name, province, city)))
+    for m in QUOTED_TITLE.finditer(text):  # 授予A、B“X”称号: the verb's recipients stand between
+        clause = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        name = m.group(1)
+        if (not _object_verb().search(text, clause, m.start()) or PLACING.search(name)
+                or any(k.start < m.end(1) and m.start(1) < k.end for k in known + out)):
+            continue
+        out.append(Mention("HONOUR", m.start(1), m.end(1), _qualified(name, province, city)))
     return out
 
 
-DISTRICT_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,3}[区县](?!级)")
+QUOTED_TITLE = re.compile(r"“([^“”，。；]{2,24})”(?:荣誉)?称号")
+
+
+@lru_cache(maxsize=1)
+def _object_verb() -> re.Pattern[str]:
+    return re.compile(verb_alternation("object"))
+
+
+# A title outside the taxonomy written before a person (广东省工艺美术大师李泽雄): it starts
+# with a scope (全国, 中国, 省, a listed place) and ends like a personal honour.
+SCOPE = r"全国|中国|国家级?|省级?|市级?"
+
+
+@lru_cache(maxsize=1)
+def _apposed() -> re.Pattern[str]:
+    places = "|".join(re.escape(p) for p in place_terms() if len(p) > 1)
+    heads = "|".join(re.escape(h) for h, kind in sorted(honour_heads().items(), key=lambda p: -len(p[0]))
+                     if kind == "person")
+    return re.compile(rf"(?:{SCOPE}|{places})[\u4e00-\u9fff]{{1,10}}?(?:{heads})$")
+
+
+def apposed_honours(text: str, known: list[Mention], people: list[Mention], *,
+                    province: str | None = "广东省", city: str | None = None) -> list[Mention]:
+    """Honours outside the taxonomy written right before a person's name or a title chain
+    that ends at one (``中国陶瓷艺术大师陈汉光``, ``广东省工艺美术大师、…主任陈淑贞``)."""
+    out = []
+    for person in people:
+        at = person.start
+        while at > 0 and text[at - 1] not in "，。；：！？,;:!?\n" and person.start - at < 30:
+            at -= 1  # the title chain before the name
+        for part in re.finditer(r"[^、]+(?=、|$)", text[at:person.start]):
+            m = _apposed().search(part.group(0))
+            if m is None or org_endings_in(m.group(0)):
+                continue
+            start, end = at + part.start() + m.start(), at + part.start() + m.end()
+            if not any(k.start < end and start < k.end for k in known + out):
+                out.append(Mention("HONOUR", start, end, _qualified(m.group(0), province, city)))
+    return out
+
+
+def org_endings_in(name: str) -> bool:
+    """Whether a name holds an organisation's ending (…研究所技师 is a post in a unit)."""
+    return any(e in name for e in org_endings() if len(e) > 1) or name[:-2].endswith(("所", "厂", "局", "院"))
+
+
+def in_district(honour: Mention, city: str | None, district: str | None) -> Mention:
+    """区…/县… written short in an article about one district → that district's honour
+    (区五一劳动奖章 in a 高明区 article → 佛山市高明区五一劳动奖章)."""
+    if not (city and district and honour.text[:1] == district[-1:]):
+        return honour
+    if (city + district).endswith(district) and not district.startswith(city[:-1]):
+        return Mention(honour.label, honour.start, honour.end, city + district + honour.text[1:])
+    return honour
+
+
+DISTRICT_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,3}[区县镇](?!级)")  # 斗门区…; 小榄镇… where towns stand under the city
 
 
 def _qualified(name: str, province: str | None, city: str | None) -> str:
@@ -116,7 +182,8 @@ def _qualified(name: str, province: str | None, city: str | None) -> str:
         return province + name[1:]
     if name.startswith("市") and city:
         return city + name[1:]
-    if city and DISTRICT_HONOUR.match(name) and not name.startswith(city[:-1]):
+    place = DISTRICT_HONOUR.match(name)
+    if city and place and not name.startswith(city[:-1]) and (not place.group(0).endswith("镇") or towns_direct(city)):
         return city + name  # 斗门区劳动竞赛先进个人 in a 珠海 article → 珠海市斗门区…
     return name
 

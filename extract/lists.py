@@ -31,6 +31,8 @@ LISTS = re.compile(rf"名单|{LIST_WORDS}")
 SCOPE = re.compile(rf"(?:(?:19|20)\d{{2}}年度?)?(?:(?!{verb_alternation('sentence')})[\u4e00-\u9fff]){{2,12}}")
 HEADING_REST = re.compile(rf"^{HEADING_TAIL}[：:]?$")
 INLINE_REST = re.compile(rf"{HEADING_TAIL}[：:]")  # the heading of a line that lists its items after the colon
+# A sentence announcing the list below it: 名单如下：, 具体如下（按姓氏笔画排序）：
+LIST_BELOW = re.compile(r"(?:名单|名录|具体|分别)?如下\s*(?:[（(][^（）()]{1,20}[）)])?\s*[：:]\s*$")
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
@@ -76,11 +78,24 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
             stated = YEAR_ONLY.match(_heading_lead(text, start, honours[0]))  # 2019年度…
             heading_year = int(stated.group(1)) if stated else year
             _heading_list(text, mentions, paras, i, honours[0], ctx, heading_year, emit, emit_position)
+        elif honours and (lead := _announced_list(text, start, end, honours[-1])) is not None:
+            _heading_list(text, mentions, paras, i, honours[-1], ctx, year, emit, emit_position)
         elif len(people) == 1 and text[start:end].strip() == people[0].text:
             _name_card(text, mentions, paras, i, people[0], ctx, emit)
             cards.append((people[0], i))
     if len(cards) >= 2:
         _counted_cards(text, mentions, paras, cards, ctx, year, emit)
+
+
+def _announced_list(text: str, start: int, end: int, honour: Mention) -> int | None:
+    """A paragraph that names an honour and ends announcing the list below
+    (…最终8名高技能人才获评首届“潮州工匠”。名单如下（按姓氏笔画排序）：): where the
+    announcement begins, else None. Not for candidates (拟推荐人选如下：)."""
+    lead = LIST_BELOW.search(text, honour.end, end)
+    clause = max(text.rfind(c, start, honour.start) for c in "。；！？，,") + 1  # not 经推荐、公示，最终…获评
+    if lead is None or CANDIDATES.search(text, max(start, clause), end):
+        return None
+    return lead.start()
 
 
 def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:
@@ -260,9 +275,19 @@ def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
         return [(studio, None, None)]
     if _inside(mentions, start, end, "PER"):
         return []
-    names = [canonical_org(text[s:e].strip(), ctx) for s, e in pieces]
-    out = [(name, None, None) for name in names if is_organisation(name)]
+    out = [(canonical_org(text[s:e].strip(), ctx), None, None) for s, e in pieces if _unit(text, mentions, s, e, ctx)]
     return out if 2 * len(out) > len(pieces) else []  # most pieces are units: a list, not a sentence
+
+
+def _unit(text: str, mentions: SpanIndex, start: int, end: int, ctx: ArticleContext) -> bool:
+    """Whether a piece of a list line names a unit: an organisation, or one the line names
+    run on by a few characters (汕头市潮阳区人民医院|发热门诊)."""
+    piece = text[start:end].strip()
+    if is_organisation(canonical_org(piece, ctx)):
+        return True
+    first = next((m for m in _inside(mentions, start, end, "ORG") if not text[start:m.start].strip()), None)
+    return first is not None and is_organisation(canonical_org(first.text, ctx)) and 0 < end - first.end <= UNIT_TAIL \
+        and re.fullmatch(r"[\u4e00-\u9fff]+", text[first.end:end].strip()) is not None
 
 
 def _final_title(text: str) -> str | None:

@@ -16,7 +16,7 @@ DATA = Path(__file__).parent / "data"
 CJK = r"\u4e00-\u9fff"
 PERSON_NAME = re.compile(rf"^[{CJK}·]{{2,5}}$")
 # Words LAC sometimes tags as PER that are not people's names in this genre.
-NOT_PERSON_END = ("工会", "公司", "集团", "劳模", "工匠", "师傅", "同志", "代表", "职工", "书记", "主席")
+NOT_PERSON_END = ("工会", "公司", "集团", "劳模", "工匠", "师傅", "同志", "代表", "职工", "书记", "主席", "区", "县", "省", "市")  # 龙华区 read as a name
 
 
 @dataclass(frozen=True)

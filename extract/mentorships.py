@@ -10,7 +10,8 @@ from extract.sentence import Sentence
 MENTOR_CUE = re.compile(r"徒弟|学徒|弟子|师从")
 MASTER_IS = re.compile(r"师傅(?:是|为)[^，。；]*$")  # 她的师傅是广东省工艺美术大师、…公司彩绘车间主任|陈淑贞
 APPRENTICE_OF = re.compile(r"的(?:徒弟|弟子|学徒)")
-MASTER_BEFORE = re.compile(r"(?:跟着|跟随|拜)?(?:老)?(?:师傅|师父)$")  # 跟着师傅刘国华学爬塔
+# 跟着师傅刘国华学爬塔; 带她入门的师傅、时任公司电工组长的周国强
+MASTER_BEFORE = re.compile(r"(?:跟着|跟随|拜)?(?:老)?(?:师傅|师父)(?:、[^，。；、“”]{1,24}?的)?$")
 # 带出徒弟15名，其中A、B…: the apprentices named after a count of them
 APPRENTICES_NAMED = re.compile(r"(?:徒弟|弟子|学徒)[^。；]{0,16}?(?:其中|包括|分别是|有)[：:]?")
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from extract.mentions import org_aliases, read_lines
 from ontology.organisations import classify, kind_suffixes
-from ontology.taxonomy import place_terms
+from ontology.taxonomy import place_terms, towns_direct
 
 PARTY_COMMITTEE = re.compile(r"^(?!中共)([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
 GENERIC = re.compile(
@@ -41,9 +41,18 @@ STRIP = "“”\"'‘’《》 　"
 SUBTITLE_LEAD = re.compile(r"^[—－-]{1,2}\s*(?:记)?")  # a profile's subtitle: ——记韶关…公司设备部副部长X
 
 
+def _unquoted(name: str) -> str:
+    """A name without the marks around it; a quote that opens a part of the name stays
+    (“绿野”园林工匠创新工作室)."""
+    bare = name.strip(STRIP)
+    if "”" in bare and "“" not in bare and name.lstrip(" 　").startswith("“"):
+        return "“" + bare
+    return bare
+
+
 def canonical_org(name: str, ctx: ArticleContext) -> str:
     """The canonical form of an organisation name in the article's context."""
-    name = _without_leading_verb(SUBTITLE_LEAD.sub("", name.strip(STRIP)))
+    name = _without_leading_verb(SUBTITLE_LEAD.sub("", _unquoted(name)))
     name = ctx.expand(name)
     for short, full in org_aliases().items():
         if name.startswith(short):
@@ -85,10 +94,12 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
     """省/市/区 at the start of a name → the article's province, city, city + district."""
     if name.startswith("省") and ctx.province:
         return ctx.province + name[1:]
-    if name[:1] in "区县" and name[1:].startswith(BODIES) and ctx.sentence_district:
-        name = ctx.sentence_district + name[1:]  # 潮安区委常委、区总工会主席 → 潮安区总工会
+    if name[:1] in "区县" and name[1:].startswith(BODIES) and (ctx.sentence_district or ctx.district):
+        name = (ctx.sentence_district or ctx.district) + name[1:]  # 潮安区委常委、区总工会主席 → 潮安区总工会
     if TOWN.match(name) and ctx.district and ctx.local_city and not ctx.sentence_district:
         return _expand_place(ctx.district + name, ctx)  # 大良街道总工会 in a 顺德区 report → 佛山市顺德区大良街道总工会
+    if TOWN.match(name) and ctx.local_city and towns_direct(ctx.local_city) and _leading_kind(name) in PUBLIC_BODIES:
+        return ctx.local_city + name  # 长安镇总工会 in a 东莞 report → 东莞市长安镇总工会
     if name.startswith("市") and _led_by_place(name[1:]):
         return name[1:]  # 我市|河源市供水有限公司: the 市 of 我市 before a full name
     if name.startswith("市") and ctx.local_city:

@@ -15,8 +15,9 @@ from extract.sentence import PRONOUN, Sentence
 
 GOV_HEAD = re.compile(r"(?:常务)?副?(?:省|市|区|县|镇)长")
 PLACE_OF = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,10}?[省市区县镇])(?:委|人民政府|政府)?$")
-# Words after which a title chain starts: 她就是车间焊接班班长梁晓燕.
-SUBJECT_CUT = re.compile(r"就是|即是|[他她它]是|[他她它]|其中")
+# Words after which a title chain starts: 她就是车间焊接班班长梁晓燕; 会议由市总工会…主持;
+# 由区总工会推荐的X公司副总经理Y.
+SUBJECT_CUT = re.compile(r"就是|即是|[他她它]是|[他她它]|其中|(?<!自)由|(?:推荐|提名|选送)的")
 HEAD_WINDOW = 120  # characters before a name where its titles are read
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
 
@@ -137,7 +138,7 @@ def _title_after(sent: Sentence, person: Mention, ctx: ArticleContext) -> list[d
     """``侯嘉杰是佛山市汽车运输集团有限公司公交分公司车队副队长``: a title after 是/任/担任."""
     _, p_end = sent.local(person)
     tail = sent.text[p_end:p_end + 60]
-    m = re.match(r"(?:现)?(?:是|任|担任|系|，)([^，。；]{4,50})(?=[，。；]|$)", tail)  # 刘振宇，X局Y班班长。
+    m = re.match(r"(?:，?(?:现)?(?:是|任|担任|系)|，)([^，。；]{4,50})(?=[，。；]|$)", tail)  # 刘振宇，(是)X局Y班班长。
     items = _segment_titles(m.group(1)) if m else None
     if not items or not items[0]:
         return []

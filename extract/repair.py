@@ -46,6 +46,7 @@ UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|�
 LIST_HEADING_TEXT = (r"(?:名单|获得者|获奖者|奖章|奖状|先锋号|模范|工匠|能手|标兵|工作者|集体|个人|单位|职工)"
                      r"(?:[（(][^（）()]{1,20}[）)])?[：:]")
 LIST_HEADING = re.compile(LIST_HEADING_TEXT + "$")
+DATE_ONLY = re.compile(r"^[^，。；\d]{0,8}[：:]?\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?$")
 HEADING_LINE = re.compile(r"^(?!(?:19|20)\d{2}年)[^，。；：:、]{2,30}?(?:名单|获得者|获奖者|获奖单位|获奖集体|获奖个人)(?:[（(][^（）()]{1,20}[）)])?[：:]?$")
 COLUMNS = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+[\u4e00-\u9fff]{2}")  # a row of a list: 单位A 单位B
 LIST_LEAD = re.compile(r"^[^，。；：:]{2,20}?" + LIST_HEADING_TEXT)  # a line that starts with a list's heading
@@ -128,6 +129,8 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True
     if PARAGRAPH_START.match(nxt) or BYLINE.match(nxt) or BYLINE.match(prev):
         return True
+    if DATE_ONLY.match(prev) or DATE_ONLY.match(nxt):
+        return True  # 发布时间：2022-04-28 on a line of its own, between the title and the body
     if LIST_ITEM.match(prev) or LIST_ITEM.match(nxt):
         return True  # 张建华 佛山市某某机械有限公司技术员: a name, a gap, a unit
     if NUMBERED.match(prev) and len(prev) <= 30 and not SENTENCE_INSIDE.search(prev[2:]):

@@ -5,7 +5,8 @@ import re
 
 from extract.context import ArticleContext
 from extract.mentions import Mention
-from extract.normalise import canonical_org
+from extract.normalise import canonical_org, is_organisation
+from ontology.organisations import classify
 from extract.sentence import Sentence
 
 STUDIO_KIND = (r"(?:劳模和工匠人才创新工作室|劳模工匠人才创新工作室|劳模和工匠人才工作室|劳模创新工作室|工匠人才创新工作室|"
@@ -13,13 +14,29 @@ STUDIO_KIND = (r"(?:劳模和工匠人才创新工作室|劳模工匠人才创�
 STUDIO_SUFFIX = re.compile(rf"(?:(?!领衔|牵头|的)[\u4e00-\u9fff]){{0,6}}?{STUDIO_KIND}")  # 罗文斌|电力技能|创新工作室
 
 
+BRACKETED_HOST = re.compile(r"[”\"]?[（(]([^（）()，。；]{4,40})[）)]")
+CONFERRERS = ("Union", "GovernmentBody")  # the bodies that name studios, not the ones hosting them
+
+
+# A studio written right after its host under a name of its own: …有限公司“绿野”园林工匠创新工作室
+HOSTED_STUDIO = re.compile(rf"(?:“[^”]{{1,10}}”)?[\u4e00-\u9fffA-Za-z]{{0,10}}?{STUDIO_KIND}")
+
+
 def studio_mentions(sent: Sentence) -> list[Mention]:
-    """Studios named after a person in the sentence, as units that can receive an honour."""
+    """Studios named after a person in the sentence, or written right after their host, as
+    units that can receive an honour."""
     out = []
     for person in sent.of("PER"):
         m = STUDIO_SUFFIX.match(sent.text, sent.local(person)[1])
         if m:
             out.append(Mention("ORG", person.start, sent.start + m.end(), person.text + m.group(0)))
+    honours = [sent.local(h) for h in sent.of("HONOUR")]
+    for host in sent.of("ORG"):
+        m = HOSTED_STUDIO.match(sent.text, sent.local(host)[1])
+        if m is None or any(s < m.end() and m.start() < e for s, e in honours) or any(
+                o.start <= sent.start + m.start() < o.end for o in out):
+            continue
+        out.append(Mention("ORG", sent.start + m.start(), sent.start + m.end(), m.group(0)))
     return out
 
 
@@ -46,7 +63,10 @@ def studios(sent: Sentence, ctx: ArticleContext) -> list[dict]:
         m = STUDIO_SUFFIX.match(sent.text, p_end)
         if not m:
             continue
-        hosts = [o for o in sent.of("ORG") if sent.local(o)[1] <= sent.local(person)[0]]
-        out.append({"name": person.text + m.group(0), "leader": person.text,
-                    "host": canonical_org(hosts[-1].text, ctx) if hosts else None})
+        after = BRACKETED_HOST.match(sent.text, m.end())  # X工作室（广东精锐机械制造有限公司）
+        hosts = [canonical_org(o.text, ctx) for o in sent.of("ORG") if sent.local(o)[1] <= sent.local(person)[0]]
+        hosts = [h for h in hosts if classify(h).kind not in CONFERRERS]  # 区总工会新命名…: not the host
+        host = canonical_org(after.group(1), ctx) if after and is_organisation(canonical_org(after.group(1), ctx)) \
+            else hosts[-1] if hosts else None
+        out.append({"name": person.text + m.group(0), "leader": person.text, "host": host})
     return out

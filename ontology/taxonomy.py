@@ -90,6 +90,7 @@ class Place:
     en_adj: str | None
     short: tuple[str, ...]
     kind: str
+    towns_direct: bool = False  # a city without districts: its towns (长安镇) stand right under it
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,8 @@ def _place(raw: Any, levels: dict[str, Any], where: str) -> Place:
     _need(isinstance(raw, dict) and isinstance(raw.get("name"), str), where, f"place {raw!r} needs a name")
     _need(raw.get("level") in levels, where, f"place {raw['name']} has unknown level {raw.get('level')!r}")
     return Place(raw["name"], raw["level"], raw.get("parent"), str(raw.get("en") or raw["name"]),
-                 raw.get("en_adj"), tuple(raw.get("short") or ()), raw.get("kind", "region"))
+                 raw.get("en_adj"), tuple(raw.get("short") or ()), raw.get("kind", "region"),
+                 bool(raw.get("towns_direct", False)))
 
 
 def _places(data: dict[str, Any], where: str) -> dict[str, Place]:
@@ -688,6 +690,12 @@ def place_terms() -> list[str]:
     tax = _default_taxonomy()
     terms = {s for s, _ in tax.place_surfaces} | {w for w, _ in tax.context}
     return sorted(terms, key=lambda t: (-len(t), t))
+
+
+def towns_direct(name: str) -> bool:
+    """Whether a listed city has no districts, so its towns are named right under it (东莞市长安镇)."""
+    place = load_taxonomy().places.get(name)
+    return bool(place and place.towns_direct)
 
 
 def place_parent(name: str) -> str | None:

@@ -286,6 +286,7 @@ def test_app_command_gives_streamlit_the_upload_limit(tmp_path: Path, monkeypatc
     monkeypatch.setenv(ENV_MAX_UPLOAD, "3")
     cmd = streamlit_command(8600)
     assert cmd[cmd.index("--server.maxUploadSize") + 1] == "3"
+    assert cmd[cmd.index("--server.fileWatcherType") + 1] == "none"  # a served app does not reload itself
 
 
 # -- the app's ingest view (AppTest) -------------------------------------------------------------

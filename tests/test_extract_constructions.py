@@ -237,3 +237,93 @@ def test_county_firms_keep_their_name_and_town_bodies_take_their_district(tmp_pa
                      "标题\n发布时间：2023-04-28\n\n韶关市总工会表彰先进。翁源县兰花农业科技有限公司、翁源县总工会"
                      "获“韶关市五一劳动奖状”。")
     assert {a[0] for a in county} == {"翁源县兰花农业科技有限公司", "韶关市翁源县总工会"}
+
+
+def _all(tmp_path, name: str, text: str) -> list[dict]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return _facts(path)
+
+
+def test_placings_split_by_project_then_a_rule_for_the_top_three_and_five(tmp_path):
+    awards = _awards(tmp_path, "competition-2023-09-12.txt",
+                     "标题\n发布时间：2023-09-12\n\n经过角逐，电工项目中，江门新锐电气有限公司的罗文浩获得第一名，"
+                     "江门宏达机电有限公司的邹志成、江门蓬江水务有限公司的骆明辉分获第二、三名；钳工项目中，"
+                     "江门粤海机械有限公司的甘国栋夺得第一名，冼振宇（江门华泰铸造有限公司）、卢伟光（江门粤海机械有限公司）分列第二、三名。\n\n"
+                     "蓬江区总工会授予两个项目的前三名选手“蓬江区五一劳动奖章”，区人社局授予前五名选手“蓬江区技术能手”称号。"
+                     "获得第四、五名的黎家明、区少华（电工）和莫志坚、麦俊彦（钳工）同时获评蓬江区技术能手。")
+    medal = {a[0] for a in awards if a[1] == "江门市蓬江区五一劳动奖章"}
+    assert medal == {"罗文浩", "邹志成", "骆明辉", "甘国栋", "冼振宇", "卢伟光"}
+    able = {a[0] for a in awards if a[1] == "江门市蓬江区技术能手"}
+    assert able == medal | {"黎家明", "区少华", "莫志坚", "麦俊彦"}
+
+
+def test_a_list_announced_by_the_sentence_above_it_and_a_group_named_after_a_count(tmp_path):
+    awards = _awards(tmp_path, "awards-2022-11-10.txt",
+                     "标题\n发布时间：2022-11-10\n\n经企业推荐、专家评审和社会公示，最终6名职工获评第三届“韶州工匠”。名单如下（按姓氏笔画排序）：\n\n"
+                     "邓永健 韶关华宇电机有限公司\n刘淑仪 韶关市第一人民医院\n\n"
+                     "市总工会对拟推荐人选进行公示，拟推荐人选名单如下：\n\n叶志坚 韶关粤北钢构有限公司\n\n"
+                     "今年，市总工会开展“曲江工匠”选树活动，最终8名职工当选“曲江工匠”。其中，韶关曲江丰源模具有限公司技术总监黄伟明"
+                     "深耕模具20年；韶关市曲江区人民医院护士长苏慧敏、韶关曲江恒通物流有限公司车队队长钟建峰等也榜上有名。")
+    assert {("邓永健", "韶州工匠", 2022), ("刘淑仪", "韶州工匠", 2022)} <= awards
+    assert not [a for a in awards if a[0] == "叶志坚"]  # candidates
+    assert {a[0] for a in awards if a[1] == "曲江工匠"} == {"黄伟明", "苏慧敏", "钟建峰"}
+
+
+def test_studios_named_by_their_host_or_referred_back_to(tmp_path):
+    facts = _all(tmp_path, "briefs-2024-05-08.txt",
+                 "标题\n发布时间：2024-05-08\n\n此次共有3家工作室被命名为“南海区劳模和工匠人才创新工作室”，分别是：佛山南海精工模具有限公司"
+                 "区志明模具创新工作室、佛山市南海区人民医院“仁心”护理创新工作室（领衔人关丽萍）和佛山南海供水有限公司冯家杰管网创新工作室。\n\n"
+                 "2019年，公司以他的名字成立“吴浩文电工技能创新工作室”，次年该工作室被江门市总工会命名为“江门市劳模和工匠人才创新工作室”。")
+    awards = {(a["recipient"], a["honour"]) for a in _of(facts, "award")}
+    honour = "佛山市南海区劳模和工匠人才创新工作室"
+    assert {r for r, h in awards if h == honour} == {"区志明模具创新工作室", "“仁心”护理创新工作室", "冯家杰管网创新工作室"}
+    assert ("吴浩文电工技能创新工作室", "江门市劳模和工匠人才创新工作室") in awards
+    hosts = {s["name"]: s["host"] for s in _of(facts, "studio")}
+    assert hosts["区志明模具创新工作室"] == "佛山南海精工模具有限公司"  # not the union that named it
+
+
+def test_short_district_and_town_names_in_a_district_or_townships_city(tmp_path):
+    facts = _all(tmp_path, "awards-2024-04-29.txt",
+                 "标题\n发布时间：2024-04-29\n\n佛山市南海区总工会召开表彰大会。南海区委副书记林建国出席。\n\n"
+                 "区五一劳动奖章（2名）\n佛山南海精工模具有限公司 邝伟杰\n佛山市南海区公路事务中心 区家俊\n")
+    awards = {(a["recipient"], a["honour"]) for a in _of(facts, "award")}
+    assert {("邝伟杰", "佛山市南海区五一劳动奖章"), ("区家俊", "佛山市南海区五一劳动奖章")} <= awards
+    facts = _all(tmp_path, "meeting-2025-02-20.txt",
+                 "标题\n发布时间：2025-02-20\n\n东莞市总工会召开全委会。会议授予虎门镇总工会、清溪镇总工会“东莞市工会工作先进单位”称号。"
+                 "2019年，钟志强获评“凤岗镇技术能手”。")
+    names = {a["recipient"] for a in _of(facts, "award", honour="东莞市工会工作先进单位")}
+    assert names == {"东莞市虎门镇总工会", "东莞市清溪镇总工会"}
+    assert _of(facts, "award", recipient="钟志强", honour="东莞市凤岗镇技术能手")
+
+
+def test_titles_outside_the_taxonomy_written_before_a_name(tmp_path):
+    awards = _awards(tmp_path, "profile-2020-11-20.txt",
+                     "标题\n发布时间：2020-11-20\n\n入选者中，有广东省工艺美术大师郑炳辉这样的老把式。"
+                     "作为评审代表，中国陶瓷艺术大师林汉荣表示，选树工匠意义重大。潮州市枫溪陶艺研究所技师方晓东也到场。")
+    assert {("郑炳辉", "广东省工艺美术大师", None), ("林汉荣", "中国陶瓷艺术大师", None)} <= awards
+    assert not [a for a in awards if a[0] == "方晓东"]  # a post in a unit, not an honour
+
+
+def test_unit_lines_run_on_and_names_the_model_misses_on_list_lines(tmp_path):
+    awards = _awards(tmp_path, "awards-2022-04-28.txt",
+                     "标题\n发布时间：2022-04-28\n\n揭阳市工人先锋号（2个）\n揭阳市榕城区人民医院发热门诊\n揭阳粤东供电局配网运维一班\n\n"
+                     "揭阳市五一劳动奖章（2名）\n揭阳市榕城区公路事务中心　区志鹏\n揭阳市人民医院　欧阳建明\n")
+    assert {a[0] for a in awards if a[1] == "揭阳市工人先锋号"} == {"揭阳市榕城区人民医院发热门诊", "揭阳粤东供电局配网运维一班"}
+    assert {a[0] for a in awards if a[1] == "揭阳市五一劳动奖章"} == {"区志鹏", "欧阳建明"}
+
+
+def test_posts_after_a_comma_chairs_of_a_meeting_and_district_bodies(tmp_path):
+    facts = _all(tmp_path, "meeting-2022-04-28.txt",
+                 "标题\n发布时间：2022-04-28\n\n潮南区总工会召开大会，潮南区委副书记蔡振兴出席。会议由区总工会党组书记、常务副主席郑少华主持。"
+                 "区人大常委会副主任、区总工会主席林楚明讲话。当选的许泽坤，是汕头潮南恒达纺织有限公司技术部经理。")
+    positions = {(p["person"], p["organisation"], p["title"]) for p in _of(facts, "position")}
+    assert {("郑少华", "汕头市潮南区总工会", "党组书记"), ("郑少华", "汕头市潮南区总工会", "常务副主席"),
+            ("林楚明", "汕头市潮南区人大常委会", "副主任"),
+            ("许泽坤", "汕头潮南恒达纺织有限公司技术部", "经理")} <= positions
+
+
+def test_a_headline_count_of_teams_is_no_recipient(tmp_path):
+    awards = _awards(tmp_path, "briefs-2025-05-06.txt",
+                     "南沙工会简讯：3家工作室获授牌　2个班组荣获广州市工人先锋号\n发布时间：2025-05-06\n\n本报讯 近日，南沙区举行仪式。")
+    assert not [a for a in awards if a[1] == "广州市工人先锋号"]

@@ -229,3 +229,8 @@ def test_nlp_relations_read_the_article_the_doc_carries(tmp_path):
     assert awards == [{"recipient": "李振华", "recipient_kind": "person", "honour": "江门市五一劳动奖章",
                        "year": 2023, "recipient_org": None}]
     assert nlp(text)._.facts == []  # a bare text carries no article: no facts
+
+
+def test_simplified_text_keeps_characters_t2s_would_change() -> None:
+    assert to_simplified("珠海市斗门区乾务镇人民政府") == "珠海市斗门区乾务镇人民政府"
+    assert to_simplified("珠海市斗門區乾務鎮人民政府舉辦頒獎典禮") == "珠海市斗门区乾务镇人民政府举办颁奖典礼"

@@ -24,7 +24,8 @@ def streamlit_command(port: int, max_upload_mb: int | None = None) -> list[str]:
     limit = max_upload_mb or configured()
     return [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
             "--browser.gatherUsageStats", "false", "--server.port", str(port),
-            "--server.maxUploadSize", str(limit)]
+            "--server.maxUploadSize", str(limit),
+            "--server.fileWatcherType", "none"]  # no reload when the installed code changes under a running app
 
 
 def app_environment(db: Path | None, neo4j: str | None, max_upload_mb: int | None = None) -> dict[str, str]:
