@@ -117,7 +117,7 @@ def _records(recipients: list[Mention], honour: str, year: int | None, sent: Sen
 # An honour announced with a count and no names yet: 公布2025年“羊城工匠”名单，全市共50名…入选.
 ANNOUNCED = re.compile(r"[^。；]{0,30}?(?:名单|\d+\s*[名人位])[^。；]{0,20}?(?:入选|上榜|获此殊荣|获评|名列其中)")
 LISTED_LEAD = re.compile(r"^\s*(?:其中|他们)?(?:包括|有|是|分别是|分别为)[：:，,]?\s*|^\s*其中[，,：:]\s*")
-ALSO_LISTED = re.compile(r"等?(?:也|亦|同样|均)(?:榜上有名|名列其中|在其中|入选|上榜)")  # …A、B等也榜上有名
+ALSO_LISTED = re.compile(r"等?(?:也|亦|同样|均)(?:榜上有名|名列其中|在其中|入选|上榜)(?=[，。；！]|$)")  # …A、B等也榜上有名。
 COUNT_SUBJECT = re.compile(r"[\d一二两三四五六七八九十]+\s*[名位个人][\u4e00-\u9fff]{0,6}$")  # 最终10名职工|当选
 # 3人被授予…, 上述5名选手均获…: a count of the people the sentence before named
 COUNTED = re.compile(r"(?:上述|以上|这)?([\d一二两三四五六七八九十]+)\s*(?:人|名|位)(?:选手|职工|同志|获奖者)?")

@@ -101,7 +101,8 @@ class ArticleContext:
                 self.antecedents[kind] = name[: name.index(kind, 1) + len(kind)]
 
 
-CLAUSE_CHARS = set("在到为了请向由从赴至对把被将是的该这本")  # 会议由|区总工会: never inside a district's name (和平县 is one)
+NOT_DISTRICT = re.compile(r"^[各全本该]|(?:城|社|片|园|景|小|校|厂|辖)区$")  # 广州市中心城区, 佛山市各区县
+CLAUSE_CHARS = set("在到为了请向由从赴至对把被将是的该这本")  # 会议由|区总工会, 在|潮南区委: words a clause runs in with
 FUNCTION_CHARS = set("在到于为了请向和与及由从赴至对把被将是的全各本该市省区县")
 ALIAS_CUT = re.compile(r"[，。；：、“”（）()《》]|了|在|到|的|和|与|及|对|由|为|走访|参观|调研|来到|出席|成立|组建|位于")
 
@@ -186,7 +187,7 @@ def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
         province = place_parent(city)
     aliases = {m.group(2): _alias_target(m.group(1)) for m in ALIAS.finditer(text)}
     districts = Counter(_districts(text))  # 高明区委, 佛山市高明区
-    districts.update(m.group(2) for m in _city_district().finditer(text))
+    districts.update(m.group(2) for m in _city_district().finditer(text) if not NOT_DISTRICT.search(m.group(2)))
     home = districts.most_common(2)
     district = home[0][0] if home and home[0][1] >= 2 and (len(home) == 1 or home[0][1] > home[1][1]) else None
     return ArticleContext(province=province or DEFAULT_PROVINCE, city=city, aliases=aliases,
@@ -196,7 +197,8 @@ def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
 def _districts(text: str) -> list[str]:
     """The districts a text names by one of their bodies (潮安区委), not a clause that runs
     into a body's short name (会议由|区总工会)."""
-    return [m.group(1) for m in DISTRICT_BODY.finditer(text) if CLAUSE_CHARS.isdisjoint(m.group(1)[:-1])]
+    found = [m.group(1) for m in DISTRICT_BODY.finditer(text) if m.group(1)[-2] not in CLAUSE_CHARS]
+    return [name[1:] if len(name) > 3 and name[0] in CLAUSE_CHARS else name for name in found]  # 在|潮南区; 从化区
 
 
 def _district_cities(text: str) -> dict[str, str]:

@@ -192,7 +192,7 @@ def _org_then_name(m: Mention, text: str) -> list[Mention]:
 def _host_and_leader(m: Mention) -> list[Mention]:
     """A studio tagged with its host as one organisation → the host, and the leader the
     studio is named after; the studio itself is read from them (extract/studios.py).
-    None when no organisation leads the name."""
+    Empty when no organisation leads the name."""
     for cut in range(len(m.text) - 1, 3, -1):
         host = m.text[:cut]
         if not (host.endswith(org_endings()) and is_organisation(host)):
@@ -271,10 +271,10 @@ def _paired_names(found: list[Mention], text: str) -> list[Mention]:
     org_starts = {m.start for m in found if m.label == "ORG"}
     out = []
     for m in UNIT_THEN_NAME.finditer(text):
-        if m.end(1) in org_ends and looks_like_name(m.group(2)):
+        if m.end(1) in org_ends and _name_like(m.group(2)):
             out.append(Mention("PER", m.start(2), m.end(2), m.group(2)))
     for m in NAME_THEN_UNIT.finditer(text):
-        if m.start(2) in org_starts and looks_like_name(m.group(1)):
+        if m.start(2) in org_starts and _name_like(m.group(1)):
             out.append(Mention("PER", m.start(1), m.end(1), m.group(1)))
     return out
 
@@ -287,7 +287,14 @@ def _listed_names(found: list[Mention], text: str) -> list[Mention]:
     follows a tagged name and looks like one."""
     ends = {m.end for m in found if m.label == "PER"}
     return [Mention("PER", m.start(1), m.end(1), m.group(1)) for m in LISTED_NAME.finditer(text)
-            if m.start() - 1 in ends and looks_like_name(m.group(1)) and m.group(1) not in _places()]
+            if m.start() - 1 in ends and _name_like(m.group(1))]
+
+
+def _name_like(text: str) -> bool:
+    """A word read as a name where the model saw none: it looks like one and is no place,
+    unit or post (林业局, 宣教部)."""
+    return (looks_like_name(text) and is_person_name(text) and text not in _places()
+            and not is_organisation(text) and not title_pattern().fullmatch(text) and text[-1] not in "局部委处科室")
 
 
 def _displaced(m: Mention, rules: SpanIndex) -> bool:

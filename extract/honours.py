@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from extract.conferral import placing_alternation, verb_alternation
 from extract.dates import YEAR_LEAD
-from extract.mentions import Mention, read_lines
+from extract.mentions import Mention, read_lines, title_pattern
 from extract.normalise import org_endings
+from extract.spans import SpanIndex
 from ontology.taxonomy import honour_pattern_terms, parse_honour, place_terms, towns_direct
 
 LEFT = 12  # characters a place, year or edition prefix may take
@@ -95,6 +96,7 @@ def open_honours(text: str, known: list[Mention], *, province: str | None = "广
     (``被授予“全国民族团结进步模范个人”称号``) or a name ending like an honour
     (``荣获全国住房城乡建设系统劳动模范``). Placings (一等奖, 冠军) are not honours."""
     heads = tuple(sorted(honour_heads(), key=len, reverse=True))
+    taken = SpanIndex(known)
     out = []
     for m in OPEN_OBJECT.finditer(text):
         raw = m.group("name")
@@ -104,47 +106,52 @@ def open_honours(text: str, known: list[Mention], *, province: str | None = "广
             continue
         if quoted and not (m.group("suffix") or name.endswith(heads)):
             continue  # 获得“金点子” is a prize or a nickname; a title is named so (称号) or ends like one
-        if PLACING.search(name) or any(k.start < m.end("name") and m.start("name") < k.end for k in known):
+        if PLACING.search(name) or taken.overlapping(m.start("name"), m.end("name")):
             continue
         start, end = m.start("name"), m.end("name")
         out.append(Mention("HONOUR", start, end, _qualified(name, province, city)))
+    taken = SpanIndex(known + out)
     for m in QUOTED_TITLE.finditer(text):  # 授予A、B“X”称号: the verb's recipients stand between
-        clause = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        window = max(0, m.start() - CLAUSE_WINDOW)
+        clause = max(window, max(text.rfind(c, window, m.start()) for c in "。；！？\n") + 1)
         name = m.group(1)
         if (not _object_verb().search(text, clause, m.start()) or PLACING.search(name)
-                or any(k.start < m.end(1) and m.start(1) < k.end for k in known + out)):
+                or taken.overlapping(m.start(1), m.end(1))):
             continue
         out.append(Mention("HONOUR", m.start(1), m.end(1), _qualified(name, province, city)))
     return out
 
 
 QUOTED_TITLE = re.compile(r"“([^“”，。；]{2,24})”(?:荣誉)?称号")
+CLAUSE_WINDOW = 120  # characters before a quoted title where its conferral verb is looked for
 
 
 @lru_cache(maxsize=1)
 def _object_verb() -> re.Pattern[str]:
+    """A conferral verb whose object may be an honour outside the taxonomy."""
     return re.compile(verb_alternation("object"))
 
 
 # A title outside the taxonomy written before a person (广东省工艺美术大师李泽雄): it starts
 # with a scope (全国, 中国, 省, a listed place) and ends like a personal honour.
-SCOPE = r"全国|中国|国家级?|省级?|市级?"
+SCOPE = r"全国|中国|国家级?|省级|市级"  # a bare 市 also starts 市场部…
 
 
 @lru_cache(maxsize=1)
 def _apposed() -> re.Pattern[str]:
     places = "|".join(re.escape(p) for p in place_terms() if len(p) > 1)
     heads = "|".join(re.escape(h) for h, kind in sorted(honour_heads().items(), key=lambda p: -len(p[0]))
-                     if kind == "person")
-    return re.compile(rf"(?:{SCOPE}|{places})[\u4e00-\u9fff]{{1,10}}?(?:{heads})$")
+                     if kind == "person" and not title_pattern().fullmatch(h))  # 技师 is a post too
+    return re.compile(rf"(?:{SCOPE}|{places})(?:(?![的部])[\u4e00-\u9fff]){{1,10}}?(?:{heads})$")
 
 
 def apposed_honours(text: str, known: list[Mention], people: list[Mention], *,
                     province: str | None = "广东省", city: str | None = None) -> list[Mention]:
     """Honours outside the taxonomy written right before a person's name or a title chain
     that ends at one (``中国陶瓷艺术大师陈汉光``, ``广东省工艺美术大师、…主任陈淑贞``)."""
-    out = []
-    for person in people:
+    taken = SpanIndex(known)
+    out: list[Mention] = []
+    for person in sorted(people, key=lambda p: p.start):
         at = person.start
         while at > 0 and text[at - 1] not in "，。；：！？,;:!?\n" and person.start - at < 30:
             at -= 1  # the title chain before the name
@@ -153,7 +160,7 @@ def apposed_honours(text: str, known: list[Mention], people: list[Mention], *,
             if m is None or org_endings_in(m.group(0)):
                 continue
             start, end = at + part.start() + m.start(), at + part.start() + m.end()
-            if not any(k.start < end and start < k.end for k in known + out):
+            if not taken.overlapping(start, end) and not (out and out[-1].end > start):
                 out.append(Mention("HONOUR", start, end, _qualified(m.group(0), province, city)))
     return out
 
@@ -168,7 +175,7 @@ def in_district(honour: Mention, city: str | None, district: str | None) -> Ment
     (区五一劳动奖章 in a 高明区 article → 佛山市高明区五一劳动奖章)."""
     if not (city and district and honour.text[:1] == district[-1:]):
         return honour
-    if (city + district).endswith(district) and not district.startswith(city[:-1]):
+    if not district.startswith(city[:-1]):
         return Mention(honour.label, honour.start, honour.end, city + district + honour.text[1:])
     return honour
 

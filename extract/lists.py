@@ -32,7 +32,7 @@ SCOPE = re.compile(rf"(?:(?:19|20)\d{{2}}年度?)?(?:(?!{verb_alternation('sente
 HEADING_REST = re.compile(rf"^{HEADING_TAIL}[：:]?$")
 INLINE_REST = re.compile(rf"{HEADING_TAIL}[：:]")  # the heading of a line that lists its items after the colon
 # A sentence announcing the list below it: 名单如下：, 具体如下（按姓氏笔画排序）：
-LIST_BELOW = re.compile(r"(?:名单|名录|具体|分别)?如下\s*(?:[（(][^（）()]{1,20}[）)])?\s*[：:]\s*$")
+LIST_BELOW = re.compile(r"(?:名单|名录)(?:如下)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*[：:]\s*$")  # not 其主要事迹如下：
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
@@ -78,7 +78,7 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
             stated = YEAR_ONLY.match(_heading_lead(text, start, honours[0]))  # 2019年度…
             heading_year = int(stated.group(1)) if stated else year
             _heading_list(text, mentions, paras, i, honours[0], ctx, heading_year, emit, emit_position)
-        elif honours and (lead := _announced_list(text, start, end, honours[-1])) is not None:
+        elif honours and _announced_list(text, start, end, honours[-1]):
             _heading_list(text, mentions, paras, i, honours[-1], ctx, year, emit, emit_position)
         elif len(people) == 1 and text[start:end].strip() == people[0].text:
             _name_card(text, mentions, paras, i, people[0], ctx, emit)
@@ -87,15 +87,13 @@ def list_awards(text: str, mentions: list[Mention], ctx: ArticleContext, year: i
         _counted_cards(text, mentions, paras, cards, ctx, year, emit)
 
 
-def _announced_list(text: str, start: int, end: int, honour: Mention) -> int | None:
+def _announced_list(text: str, start: int, end: int, honour: Mention) -> bool:
     """A paragraph that names an honour and ends announcing the list below
-    (…最终8名高技能人才获评首届“潮州工匠”。名单如下（按姓氏笔画排序）：): where the
-    announcement begins, else None. Not for candidates (拟推荐人选如下：)."""
+    (…最终8名高技能人才获评首届“潮州工匠”。名单如下（按姓氏笔画排序）：); not for
+    candidates (拟推荐人选名单如下：)."""
     lead = LIST_BELOW.search(text, honour.end, end)
     clause = max(text.rfind(c, start, honour.start) for c in "。；！？，,") + 1  # not 经推荐、公示，最终…获评
-    if lead is None or CANDIDATES.search(text, max(start, clause), end):
-        return None
-    return lead.start()
+    return lead is not None and not CANDIDATES.search(text, max(start, clause), end)
 
 
 def _is_heading(text: str, start: int, end: int, honour: Mention) -> bool:

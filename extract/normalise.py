@@ -34,7 +34,7 @@ LEADING_VERB = re.compile(r"^(?:授予|表彰|命名|推荐|慰问|走访|看望
 CONJUNCTION = re.compile(r"[和及与]")
 LEVEL_WORDS = ("全国", "省", "市", "区", "县", "国家", "省级", "市级")
 PUBLIC_BODIES = ("Union", "GovernmentBody", "PartyBody")  # a county's bodies are named with their city: 河源市东源县总工会
-TOWN = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:街道|镇)(?=[\u4e00-\u9fff]{2,})")  # 大良街道总工会, 北滘镇…
+TOWN = re.compile(r"^(?![全各本该])(?:(?!各)[\u4e00-\u9fff]){2,3}(?:街道|镇)(?=[\u4e00-\u9fff]{2,})")  # 大良街道总工会; not 全市各镇…
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县]")
 BODIES = ("委", "总工会", "人民政府", "政府", "人大", "政协")
 STRIP = "“”\"'‘’《》 　"

@@ -52,6 +52,7 @@ def _changed() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _traditional_only() -> frozenset[str]:
+    """The characters only traditional writing uses."""
     return _changed()[0]
 
 
@@ -62,6 +63,8 @@ def is_traditional(text: str) -> bool:
     """Whether ``text`` is written in traditional characters, not simplified text with a few
     characters t2s would change (乾务镇, a quoted 台灣)."""
     only = _traditional_only()
+    if not only:
+        return True  # OpenCC's tables cannot be read: convert as before, whatever the text
     count = sum(1 for char in text if char in only)
     cjk = sum(1 for char in text if "\u4e00" <= char <= "\u9fff")
     return count >= 20 or count * TRADITIONAL_SHARE >= max(cjk, 1)

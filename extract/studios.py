@@ -19,7 +19,8 @@ CONFERRERS = ("Union", "GovernmentBody")  # the bodies that name studios, not th
 
 
 # A studio written right after its host under a name of its own: …有限公司“绿野”园林工匠创新工作室
-HOSTED_STUDIO = re.compile(rf"(?:“[^”]{{1,10}}”)?[\u4e00-\u9fffA-Za-z]{{0,10}}?{STUDIO_KIND}")
+HOSTED_STUDIO = re.compile(rf"(?:“[^”]{{1,10}}”)?(?:(?!的|领衔|牵头|成立|建成|组建|创建|挂牌|建立)[\u4e00-\u9fffA-Za-z]){{0,10}}?"
+                           rf"{STUDIO_KIND}")
 
 
 def studio_mentions(sent: Sentence) -> list[Mention]:
