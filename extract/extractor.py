@@ -87,7 +87,7 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     found.extend(_team_rementions(found, text))
     known = SpanIndex(found)
     found.extend(m for m in byline_names(text) + cell_names(text) + _paired_names(found, text)
-                 + _listed_names(found, text) if not known.overlapping(m.start, m.end))
+                 + _names_in_runs(found, text) if not known.overlapping(m.start, m.end))
     orgs = SpanIndex(m for m in found if m.label == "ORG")
     found = [m for m in found if m.label != "ORG" or not orgs.containing(m.start, m.end)]
     ctx = ctx or ArticleContext()
@@ -282,7 +282,7 @@ def _paired_names(found: list[Mention], text: str) -> list[Mention]:
 LISTED_NAME = re.compile(r"(?<=[、和])([\u4e00-\u9fff]{2,4}?)(?=[（(、和])")  # …黎家明、区少华（电工）…
 
 
-def _listed_names(found: list[Mention], text: str) -> list[Mention]:
+def _names_in_runs(found: list[Mention], text: str) -> list[Mention]:
     """A name in a run of names the model tagged all but (``黎家明、区少华（电工）``): it
     follows a tagged name and looks like one."""
     ends = {m.end for m in found if m.label == "PER"}

@@ -157,7 +157,7 @@ def apposed_honours(text: str, known: list[Mention], people: list[Mention], *,
             at -= 1  # the title chain before the name
         for part in re.finditer(r"[^、]+(?=、|$)", text[at:person.start]):
             m = _apposed().search(part.group(0))
-            if m is None or org_endings_in(m.group(0)):
+            if m is None or _holds_org_ending(m.group(0)):
                 continue
             start, end = at + part.start() + m.start(), at + part.start() + m.end()
             if not taken.overlapping(start, end) and not (out and out[-1].end > start):
@@ -165,7 +165,7 @@ def apposed_honours(text: str, known: list[Mention], people: list[Mention], *,
     return out
 
 
-def org_endings_in(name: str) -> bool:
+def _holds_org_ending(name: str) -> bool:
     """Whether a name holds an organisation's ending (…研究所技师 is a post in a unit)."""
     return any(e in name for e in org_endings() if len(e) > 1) or name[:-2].endswith(("所", "厂", "局", "院"))
 
@@ -173,11 +173,9 @@ def org_endings_in(name: str) -> bool:
 def in_district(honour: Mention, city: str | None, district: str | None) -> Mention:
     """区…/县… written short in an article about one district → that district's honour
     (区五一劳动奖章 in a 高明区 article → 佛山市高明区五一劳动奖章)."""
-    if not (city and district and honour.text[:1] == district[-1:]):
+    if not (city and district and honour.text[:1] == district[-1:]) or district.startswith(city[:-1]):
         return honour
-    if not district.startswith(city[:-1]):
-        return Mention(honour.label, honour.start, honour.end, city + district + honour.text[1:])
-    return honour
+    return Mention(honour.label, honour.start, honour.end, city + district + honour.text[1:])
 
 
 DISTRICT_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,3}[区县镇](?!级)")  # 斗门区…; 小榄镇… where towns stand under the city

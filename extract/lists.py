@@ -273,19 +273,21 @@ def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
         return [(studio, None, None)]
     if _inside(mentions, start, end, "PER"):
         return []
-    out = [(canonical_org(text[s:e].strip(), ctx), None, None) for s, e in pieces if _unit(text, mentions, s, e, ctx)]
+    units = [_unit(text, mentions, s, e, ctx) for s, e in pieces]
+    out = [(unit, None, None) for unit in units if unit is not None]
     return out if 2 * len(out) > len(pieces) else []  # most pieces are units: a list, not a sentence
 
 
-def _unit(text: str, mentions: SpanIndex, start: int, end: int, ctx: ArticleContext) -> bool:
-    """Whether a piece of a list line names a unit: an organisation, or one the line names
-    run on by a few characters (汕头市潮阳区人民医院|发热门诊)."""
-    piece = text[start:end].strip()
-    if is_organisation(canonical_org(piece, ctx)):
-        return True
+def _unit(text: str, mentions: SpanIndex, start: int, end: int, ctx: ArticleContext) -> str | None:
+    """The canonical name of the unit a piece of a list line names: an organisation, or one
+    the line names run on by a few characters (汕头市潮阳区人民医院|发热门诊); else None."""
+    name = canonical_org(text[start:end].strip(), ctx)
+    if is_organisation(name):
+        return name
     first = next((m for m in _inside(mentions, start, end, "ORG") if not text[start:m.start].strip()), None)
-    return first is not None and is_organisation(canonical_org(first.text, ctx)) and 0 < end - first.end <= UNIT_TAIL \
+    run_on = first is not None and is_organisation(canonical_org(first.text, ctx)) and 0 < end - first.end <= UNIT_TAIL \
         and re.fullmatch(r"[\u4e00-\u9fff]+", text[first.end:end].strip()) is not None
+    return name if run_on else None
 
 
 def _final_title(text: str) -> str | None:

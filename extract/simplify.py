@@ -22,15 +22,23 @@ def _opencc() -> OpenCC:
 
 
 @functools.cache
+def _tables() -> list[dict[str, str]] | None:
+    """OpenCC's t2s tables (key → replacement), None if they cannot be read."""
+    try:
+        return [table for group in _opencc()._dict_chain_data for _, _, table in group]
+    except (AttributeError, TypeError, ValueError):
+        return None
+
+
+@functools.cache
 def _convertible() -> frozenset[str] | None:
     """Characters whose presence lets t2s change a text; None if OpenCC's tables cannot be read.
 
     A text without any of them comes back unchanged: every entry that changes something has
     a changing character in its key, or all of its key's characters are in the set.
     """
-    try:
-        tables = [table for group in _opencc()._dict_chain_data for _, _, table in group]
-    except (AttributeError, TypeError, ValueError):
+    tables = _tables()
+    if tables is None:
         return None
     changes = [key for table in tables for key, value in table.items() if key != value]
     chars = {key for key in changes if len(key) == 1}
@@ -42,9 +50,8 @@ def _convertible() -> frozenset[str] | None:
 def _changed() -> tuple[frozenset[str], frozenset[str]]:
     """The characters t2s changes, split into those simplified writing never uses (會, 東)
     and those it also writes (乾 of 乾务镇, which t2s would turn into 干)."""
-    try:
-        tables = [table for group in _opencc()._dict_chain_data for _, _, table in group]
-    except (AttributeError, TypeError, ValueError):
+    tables = _tables()
+    if tables is None:
         return frozenset(), frozenset()
     written = {char for table in tables for value in table.values() for char in value}
     changed = {key for table in tables for key, value in table.items() if len(key) == 1 and key != value}

@@ -65,9 +65,9 @@ def studios(sent: Sentence, ctx: ArticleContext) -> list[dict]:
         if not m:
             continue
         after = BRACKETED_HOST.match(sent.text, m.end())  # X工作室（广东精锐机械制造有限公司）
+        bracketed = canonical_org(after.group(1), ctx) if after else None
         hosts = [canonical_org(o.text, ctx) for o in sent.of("ORG") if sent.local(o)[1] <= sent.local(person)[0]]
         hosts = [h for h in hosts if classify(h).kind not in CONFERRERS]  # 区总工会新命名…: not the host
-        host = canonical_org(after.group(1), ctx) if after and is_organisation(canonical_org(after.group(1), ctx)) \
-            else hosts[-1] if hosts else None
+        host = bracketed if bracketed and is_organisation(bracketed) else hosts[-1] if hosts else None
         out.append({"name": person.text + m.group(0), "leader": person.text, "host": host})
     return out

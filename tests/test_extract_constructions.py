@@ -11,10 +11,14 @@ from tests.test_extract import _facts, _of
 pytestmark = pytest.mark.slow
 
 
-def _awards(tmp_path, name: str, text: str) -> set[tuple]:
+def _all(tmp_path, name: str, text: str) -> list[dict]:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return {(a["recipient"], a["honour"], a["year"]) for a in _of(_facts(path), "award")}
+    return _facts(path)
+
+
+def _awards(tmp_path, name: str, text: str) -> set[tuple]:
+    return {(a["recipient"], a["honour"], a["year"]) for a in _of(_all(tmp_path, name, text), "award")}
 
 
 def test_profile_clauses_without_a_subject_are_the_workers(tmp_path):
@@ -49,9 +53,8 @@ def test_workshops_and_teams_written_after_their_company_receive_the_honour(tmp_
 
 
 def test_a_training_class_is_no_unit(tmp_path):
-    path = tmp_path / "news-2019-04-28.txt"
-    path.write_text("标题\n发布时间：2019-04-28\n\n学员们来到韶关市委党校培训班上课。", encoding="utf-8")
-    assert not [o for o in _of(_facts(path), "organisation") if o["name"].endswith("培训班")]
+    facts = _all(tmp_path, "news-2019-04-28.txt", "标题\n发布时间：2019-04-28\n\n学员们来到韶关市委党校培训班上课。")
+    assert not [o for o in _of(facts, "organisation") if o["name"].endswith("培训班")]
 
 
 def test_lists_under_headings_in_every_layout(tmp_path):
@@ -98,10 +101,8 @@ def test_recipients_named_after_the_honour(tmp_path, text, recipients):
 
 
 def test_studios_with_a_field_and_the_company_before_them(tmp_path):
-    path = tmp_path / "news-2021-01-22.txt"
-    path.write_text("标题\n发布时间：2021-01-22\n\n近日，端州区总工会命名肇庆华信电器有限公司“冯志强电气技能创新工作室”、"
-                    "何美玲劳模创新工作室等5个工作室为“肇庆市端州区劳模创新工作室”。", encoding="utf-8")
-    facts = _facts(path)
+    facts = _all(tmp_path, "news-2021-01-22.txt", "标题\n发布时间：2021-01-22\n\n近日，端州区总工会命名肇庆华信电器有限公司“冯志强电气技能创新工作室”、"
+                 "何美玲劳模创新工作室等5个工作室为“肇庆市端州区劳模创新工作室”。")
     recipients = {a["recipient"] for a in _of(facts, "award")}
     assert {"冯志强电气技能创新工作室", "何美玲劳模创新工作室"} <= recipients
     assert "肇庆华信电器有限公司" not in recipients  # the host of the studio, not a recipient
@@ -166,14 +167,12 @@ def test_honour_chains_and_units_in_brackets_between_names(tmp_path):
 
 
 def test_a_profile_lists_honours_after_a_colon_and_refers_back_to_its_worker(tmp_path):
-    path = tmp_path / "profile-2023-05-10.txt"
-    path.write_text("标题\n发布时间：2023-05-10\n\n今年42岁的梁海东是广东电网有限责任公司清远供电局变电管理所检修一班班长。"
-                    "1999年，他跟着师傅罗国强学检修。此后，荣誉接踵而至：2012年获评清远市劳动模范，"
-                    "2016年被授予“广东电网公司技术能手”称号。在他的带领下，检修一班于2020年获得“广东省工人先锋号”称号。\n\n"
-                    "2019年成立的“梁海东劳模创新工作室”，次年被清远市总工会命名为清远市劳模和工匠人才创新工作室。"
-                    "梁海东先后带出徒弟12名，其中何志文、邓家乐已成长为技术骨干。\n\n"
-                    "座谈会上，清远市劳动模范张建国介绍了经验。这位“80后”班长去年还获得了“清远工匠”称号。", encoding="utf-8")
-    facts = _facts(path)
+    facts = _all(tmp_path, "profile-2023-05-10.txt", "标题\n发布时间：2023-05-10\n\n今年42岁的梁海东是广东电网有限责任公司清远供电局变电管理所检修一班班长。"
+                 "1999年，他跟着师傅罗国强学检修。此后，荣誉接踵而至：2012年获评清远市劳动模范，"
+                 "2016年被授予“广东电网公司技术能手”称号。在他的带领下，检修一班于2020年获得“广东省工人先锋号”称号。\n\n"
+                 "2019年成立的“梁海东劳模创新工作室”，次年被清远市总工会命名为清远市劳模和工匠人才创新工作室。"
+                 "梁海东先后带出徒弟12名，其中何志文、邓家乐已成长为技术骨干。\n\n"
+                 "座谈会上，清远市劳动模范张建国介绍了经验。这位“80后”班长去年还获得了“清远工匠”称号。")
     awards = {(a["recipient"], a["honour"], a["year"]) for a in _of(facts, "award")}
     assert {("梁海东", "清远市劳动模范", 2012), ("梁海东", "广东电网公司技术能手", 2016),
             ("梁海东劳模创新工作室", "清远市劳模和工匠人才创新工作室", 2020), ("张建国", "清远工匠", 2022)} <= awards
@@ -237,12 +236,6 @@ def test_county_firms_keep_their_name_and_town_bodies_take_their_district(tmp_pa
                      "标题\n发布时间：2023-04-28\n\n韶关市总工会表彰先进。翁源县兰花农业科技有限公司、翁源县总工会"
                      "获“韶关市五一劳动奖状”。")
     assert {a[0] for a in county} == {"翁源县兰花农业科技有限公司", "韶关市翁源县总工会"}
-
-
-def _all(tmp_path, name: str, text: str) -> list[dict]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return _facts(path)
 
 
 def test_placings_split_by_project_then_a_rule_for_the_top_three_and_five(tmp_path):
