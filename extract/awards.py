@@ -83,12 +83,15 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
                 recipients = [subject]  # 2017年被评为X (the profile's worker); 这位X
             if not recipients and personal:
                 recipients = _counted(sent, clause_start, h_start, ctx) or (
-                    last if _continues(sent, clause_start, h_start) else [])
+                    last if _continues(sent, clause_start, h_start) else []) or _agent_only(sent, clause_start, h_start)
             last = recipients or last
         clause_end = min((i for i in (sent.text.find(c, h_end) for c in "。；;") if i >= 0), default=len(sent.text))
         year = _award_year(sent.text[clause_start:h_end], sent.text[h_end:clause_end], year_of_article) or (
             year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or ctx.recent)
             else None)
+        if dated_news and year_of_article and year == year_of_article - 1 and ctx.reported \
+                and _conferred_now(sent.text, clause_start, h_start, h_end):
+            year = year_of_article  # 2024年度X conferred at the meeting this news of 2025 reports
         for placing in ranked:  # for those the article places later
             ctx.placing_honours.setdefault(placing, []).append((honour.text, year))
         if not recipients and not collective and (ANNOUNCED.match(sent.text, h_end)
@@ -150,6 +153,22 @@ def _counted(sent: Sentence, clause_start: int, h_start: int, ctx: ArticleContex
     if m is None or len(named) < 2 or count_of(m.group(1)) != len(named):
         return []
     return [Mention("PER", sent.start + h_start, sent.start + h_start, name) for name in named]
+
+
+RESULT = re.compile(r"获得|荣获|夺得|摘得|第[一二三四五六七八九十\d]+名|等奖|冠军")  # the clause that names winners
+AGENT_ONLY = re.compile(r"(?:并|均|还|同时|随后|将)?由[^，。；“”]{2,30}?(?:授予|颁发|评为|命名为?)[“\"]?$")  # …，由X局授予“Y”称号
+
+
+def _agent_only(sent: Sentence, clause_start: int, h_start: int) -> list[Mention]:
+    """``A、B、C分别获得…第一名，由X授予H``: a conferral with its conferrer and no object goes to
+    the winners the clause before it names."""
+    comma = max(sent.text.rfind(c, clause_start, h_start) for c in "，,")
+    if comma < clause_start or not AGENT_ONLY.fullmatch(sent.text, comma + 1, h_start):
+        return []
+    before = max(clause_start, max(sent.text.rfind(c, clause_start, comma) for c in "，,") + 1)
+    if not RESULT.search(sent.text, before, comma):
+        return []  # 主席王明、副主席李华出席，由…颁发: guests, not winners
+    return [p for p in sent.of("PER") if before <= sent.local(p)[0] and sent.local(p)[1] <= comma]
 
 
 def _continues(sent: Sentence, clause_start: int, h_start: int) -> bool:
@@ -375,7 +394,7 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
 
 
 UNITS_WITHIN = re.compile(r"[^。；]{0,6}?[，,][^。；，,]{0,80}?(?:榜上有名|名列其中|位列其中|上榜|入选)")
-UNITS_NAMED = re.compile(r"[^。；]{0,12}?(?:分别是|分别为|包括|即)[：:]?")
+UNITS_NAMED = re.compile(r"[^。；]{0,12}?(?:分别是|分别为|包括|即)[：:]?|[^。；，,]{0,6}?的(?:是|有)[：:]?")  # 获评H的是：A、B
 
 
 def _units_listed_after(sent: Sentence, h_end: int, units: list[Mention]) -> list[Mention]:
@@ -588,6 +607,18 @@ def _award_year(before: str, after: str, year_of_article: int | None) -> int | N
     if year_of_article and m and not AGE.match(after, m.end()) and not NEXT_CONFERRAL.search(after, m.end(), m.end() + 4):
         return year_of_article + RELATIVE_YEAR[m.group(0)]  # not 今年已经58岁, not …，今年又获评Y
     return None
+
+
+PERIOD = re.compile(r"(?:19|20)\d{2}\s*年度[^，。；\d]{0,20}$")  # 2024年度金湾区先进基层工会
+DATED = re.compile(r"(?:19|20)\d{2}\s*年(?!度)|\d{1,2}\s*月|此前|曾|已于")  # the clause dates the conferral itself
+
+
+def _conferred_now(text: str, clause_start: int, h_start: int, h_end: int) -> bool:
+    """Whether an honour named for the year before (获评2024年度X) is conferred in the news
+    itself: a conferral verb before it, its 年度 year the clause's only date."""
+    return (PERIOD.search(text, max(clause_start, h_start - 30), h_end) is not None
+            and AWARD_VERB.search(text, clause_start, h_start) is not None
+            and DATED.search(text, clause_start, h_start) is None)
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,7 @@ class ArticleContext:
     people: set[str] = field(default_factory=set)  # every person the article names
     seen: list[str] = field(default_factory=list)  # organisations named so far, in order
     recent: bool = False  # the sentence before reports something as just happened (近日, 日前)
+    reported: bool = False  # the sentence before reports a conferral (表彰, 授予)
     apprentices: set[str] = field(default_factory=set)  # people the article names as someone's apprentice
     masters: set[str] = field(default_factory=set)  # people it names only as someone's master (师从X)
     protagonist: str | None = None  # the last person named who is nobody's apprentice: whom a profile is about
@@ -70,6 +71,7 @@ class ArticleContext:
     def read_sentence(self, text: str) -> None:
         """Note the city and the district a sentence names, when it names exactly one of each."""
         named = {_city_names()[m.group(0)] for m in _any_city().finditer(text)}
+        named.update(m.group(0) for m in _county_city().finditer(text))  # 江门市…，台山市委书记…: no one city
         self.sentence_city = named.pop() if len(named) == 1 else None
         districts = set(_districts(text))
         self.sentence_district = districts.pop() if len(districts) == 1 else None
@@ -207,6 +209,13 @@ def _district_cities(text: str) -> dict[str, str]:
     for m in _city_district().finditer(text):
         found.setdefault(m.group(2), _city_names()[m.group(1)])
     return found
+
+
+@lru_cache(maxsize=1)
+def _county_city() -> re.Pattern[str]:
+    """A county-level city (台山市, 普宁市), from the listed cities' local places."""
+    names = sorted((n for n in load_taxonomy().local_places if n.endswith("市")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
 @lru_cache(maxsize=1)

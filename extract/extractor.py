@@ -71,8 +71,8 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
              for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
     tokens = {t.idx: t for t in doc}
     found = [part for m in found for part in _org_then_name(m, text)]
-    found = [_with_org_suffix(m, text, tokens) for m in found
-             if (m.label != "PER" or is_person_name(m.text)) and not COHORT.fullmatch(m.text)]
+    found = [part for m in found if (m.label != "PER" or is_person_name(m.text)) and not COHORT.fullmatch(m.text)
+             for part in _joined_bodies(_with_org_suffix(m, text, tokens))]
     found = _complete_names(found, text, tokens)
     rules = [Mention("ORG", s, e, t) for s, e, t in place_led_orgs(text)]
     rules += [Mention("ORG", m.start(), m.end(), m.group(0)) for m in national_bodies().finditer(text)]
@@ -82,7 +82,10 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     rule_index = SpanIndex(rules)
     found = [m for m in found if m.label != "ORG" or not _displaced(m, rule_index)]
     others = SpanIndex(f for f in found if f.label != "ORG")
-    found.extend(m for m in rules if not others.overlapping(m.start, m.end))
+    placed = [m for m in rules if not any(_blocks(o, m, tokens) for o in others.overlapping(m.start, m.end))]
+    inside = SpanIndex(placed)
+    found = [f for f in found if f.label != "LOC" or not inside.containing(f.start, f.end)]  # 肇庆市|工人文化宫
+    found.extend(placed)
     found.extend(_listed_bodies(found, text))
     found.extend(_team_rementions(found, text))
     known = SpanIndex(found)
@@ -100,6 +103,35 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     found = [m for m in (_after_honour(m, honours, text) for m in found) if m is not None] + honours.spans
     unique = {(m.label, m.start, m.end): m for m in found}  # a rule and the model may find the same name
     return sorted(unique.values(), key=lambda m: (m.start, -m.end))
+
+
+UNIT_UNION = re.compile(r"工会(?:委员会|小组|联合会)?")  # a unit's own union, named after it
+JOINED_BY = re.compile(r"联合|会同|携手")  # 区总工会联合区人社局举办…: two bodies acting together
+
+
+def _joined_bodies(m: Mention) -> list[Mention]:
+    """An ORG the model read across 联合/会同 (区总工会联合区人社局) as the two bodies it joins."""
+    joined = JOINED_BY.search(m.text) if m.label == "ORG" else None
+    if joined is None:
+        return [m]
+    head, tail = m.text[:joined.start()], m.text[joined.end():]
+    if not (head.endswith(org_endings()) and tail.endswith(org_endings()) and len(tail) >= 3
+            and (is_organisation(head) or head[:1] in "省市区县")  # 区总工会 is short for the district's
+            and (tail[:1] in "省市区县" or _place_lead(tail))):  # not 广汽集团|联合|创新中心, one name
+        return [m]
+    return [Mention("ORG", m.start, m.start + len(head), head), Mention("ORG", m.start + joined.end(), m.end, tail)]
+
+
+def _blocks(other: Mention, rule: Mention, tokens: dict) -> bool:
+    """A person, or a place other than the full place the name starts with and a noun after
+    it, keeps a rule's name from being read (肇庆市|工人文化宫 is read; 汕头|建设省域副中心
+    and 广州市|加快建设…中心 are not)."""
+    after = tokens.get(other.end)
+    return (other.label != "LOC" or other.start != rule.start or other.end >= rule.end
+            or not other.text.endswith(("省", "市", "区", "县")) or after is None or after.tag_ not in PLAIN_NOUNS)
+
+
+PLAIN_NOUNS = {"n", "nz", "nt", "nw", "ORG"}  # what a place-led name goes on with: 工人|文化宫, 公路|事务中心
 
 
 COHORT = re.compile(r"[\d０-９]{2}后")  # “90后”: a generation LAC may call an organisation
@@ -211,7 +243,16 @@ def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
     """An ORG completed with the unit words that follow it, twice after an institute's 所
     (…供电局 + 输电管理所 + 带电作业班)."""
     done = _with_unit_words(m, text, tokens)
-    return _with_unit_words(done, text, tokens) if done.text.endswith("所") and done is not m else done
+    done = _with_unit_words(done, text, tokens) if done.text.endswith("所") and done is not m else done
+    return _with_unit_union(done, text, tokens)
+
+
+def _with_unit_union(m: Mention, text: str, tokens: dict) -> Mention:
+    """A unit followed by its own union (…装卸一队|工会小组, …事务中心|工会) → that union."""
+    union = UNIT_UNION.match(text, m.end)
+    if union and m.text.endswith(org_endings()) and (union.end() in tokens or union.end() == len(text)):
+        return Mention("ORG", m.start, union.end(), text[m.start:union.end()])
+    return m
 
 
 def _with_unit_words(m: Mention, text: str, tokens: dict) -> Mention:
@@ -507,6 +548,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         ctx.saw(fields["name"])  # 成立“X工作室”，同年该工作室被…命名为…
     awarded = awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day")
     ctx.recent = recent  # for the next sentence
+    ctx.reported = bool(CONFERRAL.search(sent.text))  # 会议对…进行了表彰。获评2024年度X的是…
     for fields in awarded:
         out.add("award", fields, span, 0.8)
         out.entity("organisation", fields["recipient_org"], span)

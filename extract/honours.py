@@ -16,7 +16,7 @@ from extract.dates import YEAR_LEAD
 from extract.mentions import Mention, read_lines, title_pattern
 from extract.normalise import org_endings
 from extract.spans import SpanIndex
-from ontology.taxonomy import honour_pattern_terms, parse_honour, place_terms, towns_direct
+from ontology.taxonomy import honour_pattern_terms, local_parent, parse_honour, place_terms, towns_direct
 
 LEFT = 12  # characters a place, year or edition prefix may take
 PREFIX_STOP = re.compile(rf"[，。、；：！？,.;:!?（）()\s]|{verb_alternation('prefix')}|和|及|与|的|这位|这名|此位|职工|同志|集体|单位|选手|个人|"
@@ -172,13 +172,15 @@ def _holds_org_ending(name: str) -> bool:
 
 def in_district(honour: Mention, city: str | None, district: str | None) -> Mention:
     """区…/县… written short in an article about one district → that district's honour
-    (区五一劳动奖章 in a 高明区 article → 佛山市高明区五一劳动奖章)."""
+    (区五一劳动奖章 in a 高明区 article → 佛山市高明区五一劳动奖章; a county's without its city)."""
     if not (city and district and honour.text[:1] == district[-1:]) or district.startswith(city[:-1]):
         return honour
+    if district.endswith("县"):  # 县… in a 博罗县 article → 博罗县…: a county's honours carry its own name
+        return Mention(honour.label, honour.start, honour.end, district + honour.text[1:])
     return Mention(honour.label, honour.start, honour.end, city + district + honour.text[1:])
 
 
-DISTRICT_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,3}[区县镇](?!级)")  # 斗门区…; 小榄镇… where towns stand under the city
+DISTRICT_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,3}[区镇](?!级)")  # 斗门区…; 小榄镇… where towns stand under the city; 博罗县… stays
 
 
 def _qualified(name: str, province: str | None, city: str | None) -> str:
@@ -188,8 +190,9 @@ def _qualified(name: str, province: str | None, city: str | None) -> str:
     if name.startswith("市") and city:
         return city + name[1:]
     place = DISTRICT_HONOUR.match(name)
-    if city and place and not name.startswith(city[:-1]) and (not place.group(0).endswith("镇") or towns_direct(city)):
-        return city + name  # 斗门区劳动竞赛先进个人 in a 珠海 article → 珠海市斗门区…
+    home = (local_parent(place.group(0)) or city) if place else None  # 禅城区… is 佛山's in any article
+    if home and place and not name.startswith(home[:-1]) and (not place.group(0).endswith("镇") or towns_direct(home)):
+        return home + name  # 斗门区劳动竞赛先进个人 in a 珠海 article → 珠海市斗门区…
     return name
 
 

@@ -126,7 +126,7 @@ UNIT_SEPARATOR = re.compile(r"[、；;，,]|\s+")  # unit names carry no spaces:
 SPACE = re.compile(r"\s")
 LINE_LABEL = re.compile(r"[^：:\s，。、（）()]{2,10}[：:]\s*")  # 莞城街道：, 电工：
 UNIT_TAIL = 6  # characters a unit may run on past the organisation it starts with (石角网点)
-BRACKETED = re.compile(r"[（(]([^）)]*)[）)]")
+BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
 STUDIO_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}工作室")  # the first cell of a studio list's row
 
 
@@ -194,6 +194,7 @@ def _person_items(text: str, mentions: SpanIndex, start: int, end: int,
     pieces = _spans(text, start, end, ITEM_SEPARATOR)
     if len(pieces) == 1 and len(_inside(mentions, start, end, "PER")) >= 2:
         pieces = _pairs(text, mentions, start, end)  # 单位A 张三　单位B 李四: pairs between spaces
+    line_unit: str | None = None  # 单位 张三、李四: the unit written before the line's first name is theirs
     for s, e in pieces:
         people = _inside(mentions, s, e, "PER") or _name_after_post(text, s, e)
         if len(people) != 1:
@@ -205,6 +206,10 @@ def _person_items(text: str, mentions: SpanIndex, start: int, end: int,
         org, title = _unit_and_post(beside, ctx, [m.text for m in _inside(mentions, s, e, "ORG")])
         if beside and org is None and title is None:
             continue
+        if out and not beside:
+            org = line_unit
+        elif org and not text[person.end:e].strip():
+            line_unit = org
         out.append((person.text, org, title))
     return out if 2 * len(out) >= len(pieces) else []  # most pieces are people: a list, not a sentence
 
@@ -262,15 +267,19 @@ def _unit_and_post(words: str, ctx: ArticleContext, orgs: list[str]) -> tuple[st
 
 
 def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
-                ctx: ArticleContext) -> list[tuple[str, None, None]]:
+                ctx: ArticleContext) -> list[tuple[str, str | None, None]]:
     """The units of a list line under a collective honour (several may share a line); a
-    studio's row (``钟伟平劳模创新工作室　广东客都电子科技有限公司　钟伟平``) gives the studio."""
+    studio's row (``钟伟平劳模创新工作室　广东客都电子科技有限公司　钟伟平``, or its host in
+    brackets: ``X工作室（博罗县人民医院）``) gives the studio."""
     if "。" in text[start:end]:
         return []
     pieces = _spans(text, start, end, UNIT_SEPARATOR)
-    studio = text[pieces[0][0]:pieces[0][1]].strip(" “”\"") if pieces else ""
+    first = text[pieces[0][0]:pieces[0][1]].strip(" “”\"") if pieces else ""
+    host = BRACKETED.search(first)
+    studio = first[:host.start()].strip(" “”\"") if host and host.end() == len(first) else first
     if STUDIO_ROW.fullmatch(studio):
-        return [(studio, None, None)]
+        hosted = canonical_org(host.group(1), ctx) if host and studio != first else None
+        return [(studio, hosted if hosted and is_organisation(hosted) else None, None)]
     if _inside(mentions, start, end, "PER"):
         return []
     units = [_unit(text, mentions, s, e, ctx) for s, e in pieces]

@@ -10,6 +10,7 @@ from extract.sentence import Sentence
 MENTOR_CUE = re.compile(r"徒弟|学徒|弟子|师从")
 MASTER_IS = re.compile(r"师傅(?:是|为)[^，。；]*$")  # 她的师傅是广东省工艺美术大师、…公司彩绘车间主任|陈淑贞
 APPRENTICE_OF = re.compile(r"的(?:徒弟|弟子|学徒)")
+TAKES_PUPIL = re.compile(r"[^，。；]{0,6}?收(?P<pronoun>她|他)?为(?:徒弟|徒|弟子)")  # 老焊工X却主动收她为徒
 # 跟着师傅刘国华学爬塔; 带她入门的师傅、时任公司电工组长的周国强
 MASTER_BEFORE = re.compile(r"(?:跟着|跟随|拜)?(?:老)?(?:师傅|师父)(?:、[^，。；、“”]{1,24}?的)?$")
 # 带出徒弟15名，其中A、B…: the apprentices named after a count of them
@@ -41,6 +42,12 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
             if pupil is not None:
                 out.append({"master": person.text, "apprentice": pupil.text})
                 apprentices.add(pupil.text)
+            continue
+        if (took := TAKES_PUPIL.match(sent.text, p_end)) and took.group("pronoun") and subject is not None:
+            if subject.text != person.text:
+                if ctx is not None:
+                    ctx.masters.add(person.text)  # the pronoun after this is the pupil, the worker
+                out.append({"master": person.text, "apprentice": subject.text})
             continue
         if MASTER_BEFORE.search(sent.text, 0, p_start):  # 跟着师傅刘国华学: the worker's master
             before = [p for p in people if sent.local(p)[1] <= p_start and p.text != person.text]

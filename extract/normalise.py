@@ -17,11 +17,16 @@ from functools import lru_cache
 
 from extract.mentions import org_aliases, read_lines
 from ontology.organisations import classify, kind_suffixes
-from ontology.taxonomy import place_terms, towns_direct
+from ontology.taxonomy import local_parent, place_terms, towns_direct
 
 PARTY_COMMITTEE = re.compile(r"^(?!中共)([\u4e00-\u9fff]{1,6}[省市区县])委(员会)?$")
+CPPCC = re.compile(r"^([\u4e00-\u9fff]{1,6}[省市区县])政协$")  # 湛江市政协 → 政协湛江市委员会
+# A union's committee of one term is the union: 湛江市总工会第十届委员会, 新一届市总工会委员会.
+UNION_TERM = re.compile(r"(?:新一届|第[一二三四五六七八九十百\d]+届)(?=[\u4e00-\u9fff]*委员会$)|^新一届")
+UNION_COMMITTEE = re.compile(r"(总工会)委员会$")
+TEAM_OF = ("代表队", "代表团")  # 湛江海川重工有限公司代表队: the company's team at a contest
 GENERIC = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[省市区].*|各.*"
+    r"^(?:[\u4e00-\u9fff]{2}(?:市)?工会|.*(?:[等为将]|关于|重视|布局|通过|融入|下一步).*|新时代.*|全[省市区].*|.*各.*|.*[省市区县]基层工会"
     r"|.*(?:培训|研修|提升|学习|训练|兴趣|托管)班"
     # counted or ranked sets, not one body: 九市总工会, 市县两级总工会, 五区工会, 四大实训中心, 首个工会
     r"|.*(?<!第)[一二两三四五六七八九十\d]+(?:市|区|县|镇|级|个|家)[\u4e00-\u9fff]{0,4}?(?:总工会|工会|工联会)"
@@ -54,6 +59,8 @@ def canonical_org(name: str, ctx: ArticleContext) -> str:
     """The canonical form of an organisation name in the article's context."""
     name = _without_leading_verb(SUBTITLE_LEAD.sub("", _unquoted(name)))
     name = ctx.expand(name)
+    if "总工会" in name and not name.startswith("中共"):
+        name = UNION_COMMITTEE.sub(r"\1", UNION_TERM.sub("", name))
     for short, full in org_aliases().items():
         if name.startswith(short):
             name = full + name[len(short):]
@@ -65,6 +72,11 @@ def canonical_org(name: str, ctx: ArticleContext) -> str:
             break
     if m := PARTY_COMMITTEE.match(name):
         name = "中共" + m.group(1) + "委" + (m.group(2) or "")
+    if m := CPPCC.match(name):
+        name = "政协" + m.group(1) + "委员会"
+    team = next((t for t in TEAM_OF if name.endswith(t)), None)
+    if team and is_organisation(name.removesuffix(team)):
+        name = name.removesuffix(team)
     return ctx.longer(name)
 
 
@@ -109,7 +121,8 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
         return name
     if district.group(0).endswith("县") and _leading_kind(name) not in PUBLIC_BODIES:
         return name  # 翁源县兰韵农业科技有限公司(工会): a county firm's or unit's registered name is complete
-    city = ctx.district_cities.get(district.group(0)) or ctx.local_city  # 惠州大亚湾区 names its own city
+    city = (ctx.district_cities.get(district.group(0)) or local_parent(district.group(0))
+            or ctx.local_city)  # 惠州大亚湾区 names its own city; 禅城区 is 佛山's
     return city + name if city and not name.startswith(city[:-1]) else name
 
 
@@ -165,7 +178,7 @@ def _place_org_pattern() -> re.Pattern[str]:
     tail = "|".join(map(re.escape, endings))
     return re.compile(
         rf"(?:(?:{lead})|(?:(?<![\u4e00-\u9fff])|(?<=[与和及在由向从为对把被赴到]))[省市区县])"
-        rf"[^{ORG_STOP}]{{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局)|级)"
+        rf"[^{ORG_STOP}]{{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局)(?!长)|级|(?<=[部局委厅])(?:工作|[面署分门]))"
     )
 
 

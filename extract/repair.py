@@ -41,7 +41,11 @@ LIST_ITEM = re.compile(r"^[\u4e00-\u9fff]\u3000?[\u4e00-\u9fff]{1,3}(?:[（(][�
 NAME_AND_UNIT = re.compile(r"[\u4e00-\u9fff]{2,4}[（(][^（）()，。]{4,40}[）)]")  # 黄海燕（茂名市人民医院）
 SENTENCE_INSIDE = re.compile(r"[，。；！？,;!?]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．](?!\d))")
-UNIT_END = re.compile(r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会|车间|社|院)$")
+UNIT_ENDINGS = r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会|车间|社|院)"
+UNIT_END = re.compile(UNIT_ENDINGS + "$")
+HOSTED_ROW = re.compile(rf"^[^，。；\s]{{2,30}}?(?:{UNIT_ENDINGS}|工作室)[（(][^（）()，。；]{{2,40}}[）)]$")  # X工作室（依托单位）
+# A list's row: a unit, a gap, its people (广东澜石铝型材有限公司 苏家辉、陈永健).
+UNIT_ROW = re.compile(rf"^[^，。；\s]{{4,40}}?{UNIT_ENDINGS}[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*$")
 # A list's heading: what it lists, a note in brackets, a colon (部分东莞市劳动模范名单（按镇街排列）：).
 LIST_HEADING_TEXT = (r"(?:名单|获得者|获奖者|奖章|奖状|先锋号|模范|工匠|能手|标兵|工作者|集体|个人|单位|职工)"
                      r"(?:[（(][^（）()]{1,20}[）)])?[：:]")
@@ -135,6 +139,8 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # 张建华 佛山市某某机械有限公司技术员: a name, a gap, a unit
     if NUMBERED.match(prev) and len(prev) <= 30 and not SENTENCE_INSIDE.search(prev[2:]):
         return True  # 三、揭阳市五一劳动奖状: a numbered heading, not a wrapped line
+    if (UNIT_ROW.match(prev) and UNIT_ROW.match(nxt)) or (HOSTED_ROW.match(prev) and HOSTED_ROW.match(nxt)):
+        return True  # a list's rows: 单位 姓名、姓名 / 单位 姓名; X工作室（依托单位）
     if UNIT_END.search(prev) and PLACE_START.match(nxt):
         return True  # a list of units: …人民医院急诊科 / 汕头市鮀城公交运营有限公司18路车队
     if _unit_list(prev):
@@ -145,6 +151,8 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # 广东省五一劳动奖状： over the unit it lists; 部分…名单（按镇街排列）： over 莞城街道：…
     if LABELLED.match(prev) and LABELLED.match(nxt) and not SENTENCE_INSIDE.search(prev):
         return True  # 莞城街道：梁海生（…） / 南城街道：何志远（…）
+    if last in "：:" and (UNIT_ROW.match(nxt) or HOSTED_ROW.match(nxt)) and SENTENCE_INSIDE.search(prev[:-1]):
+        return True  # …名单如下（括号内为依托单位）： over a list's first row
     if (last in "：:" and len(nxt) <= 25 and not SENTENCE_INSIDE.search(nxt)
             and (prev.endswith(("如下：", "如下:")) or SENTENCE_INSIDE.search(prev[:-1]))):
         return True  # …进行了表彰，名单如下： then a list's heading (not a title: 广州市总工会：|“羊城工匠杯”…)

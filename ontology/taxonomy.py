@@ -139,6 +139,7 @@ class Taxonomy:
     context: tuple[tuple[str, str], ...]
     patterns: dict[str, re.Pattern[str]]
     not_places: tuple[str, ...]
+    local_places: dict[str, str]  # 从化区 → 广州市: a listed city's districts, counties and county-level cities
     families: dict[str, Family]
     suffixes: tuple[tuple[str, str], ...]
     named: dict[str, Named]
@@ -267,11 +268,22 @@ def load_taxonomy(directory: str | Path | None = None) -> Taxonomy:
     return Taxonomy(
         levels=levels, places=places, place_surfaces=_longest_first(_surfaces(place_names, pwhere)),
         context=_longest_first(dict(pdata.get("context") or {})), patterns=_patterns(pdata, pwhere),
-        not_places=tuple(pdata.get("not_places") or ()), families=families,
+        not_places=tuple(pdata.get("not_places") or ()), local_places=_local_places(pdata, places, pwhere),
+        families=families,
         suffixes=_longest_first(_surfaces({f.name: f.aliases for f in families.values()}, hwhere)),
         named={n.name: n for n in named}, named_surfaces=_surfaces({n.name: n.aliases for n in named}, hwhere),
         regional=regional, ladders=ladders, mention=dict(hdata.get("mention") or {}),
     )
+
+
+def _local_places(data: dict[str, Any], places: dict[str, Place], where: str) -> dict[str, str]:
+    """Each district, county and county-level city → the listed city above it."""
+    found: dict[str, str] = {}
+    for city, names in (data.get("local_places") or {}).items():
+        _need(city in places, where, f"local_places names an unlisted city {city!r}")
+        _need(isinstance(names, list), where, f"local_places of {city} must be a list")
+        found.update((name, city) for name in names)
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -361,6 +373,9 @@ def _candidates(text: str, tax: Taxonomy, ctx: dict[str, str]) -> Iterator[_Slot
     for word, level in tax.context:
         if text.startswith(word):
             yield _Slot(word, ctx.get(level), level, context=True)
+    for name in tax.local_places:
+        if text.startswith(name):
+            yield _Slot(name, name, "district")
     for level, pattern in tax.patterns.items():
         match = pattern.match(text)
         if match and _unlisted_place(match.group(0), tax) and text[match.end():match.end() + 1] != "级":
@@ -368,11 +383,14 @@ def _candidates(text: str, tax: Taxonomy, ctx: dict[str, str]) -> Iterator[_Slot
 
 
 def _unlisted_place(name: str, tax: Taxonomy) -> bool:
-    """Whether a pattern match is a place, not running text (为佛山市, 社区)."""
+    """Whether a pattern match is a place, not running text (为佛山市, 社区, 志远雷州市: a name
+    that runs into a place); a listed city's district or county always is (从化区, 坪山区)."""
+    if name in tax.local_places:
+        return True
     stops, words = tax.mention.get("qualifier_stop") or "", tax.mention.get("qualifier_stop_words") or ()
     return (not name.endswith(tax.not_places) and not any(c in stops for c in name)
             and not any(w in name for w in words)
-            and not any(name.find(s) > 0 for s, _ in tax.place_surfaces if len(s) > 1))
+            and not any(name.find(s) > 0 for s in (*(s for s, _ in tax.place_surfaces if len(s) > 1), *tax.local_places)))
 
 
 def _follows(slot: _Slot, prev: _Slot | None, tax: Taxonomy) -> bool:
@@ -443,7 +461,8 @@ def _display(slot: _Slot, fam: Family, tax: Taxonomy) -> str:
         return slot.text
     if slot.level == "national" and slot.place == "全国":
         return fam.national
-    return _short(slot.place, tax) if fam.place_form == "short" else slot.place
+    written_full = slot.level == "district" and (slot.context or slot.text == slot.place)
+    return _short(slot.place, tax) if fam.place_form == "short" and not written_full else slot.place  # 禅城区工匠 stays
 
 
 def _local_name(rest: str, fam: Family, tax: Taxonomy, trusted: bool) -> bool:
@@ -690,6 +709,11 @@ def place_terms() -> list[str]:
     tax = _default_taxonomy()
     terms = {s for s, _ in tax.place_surfaces} | {w for w, _ in tax.context}
     return sorted(terms, key=lambda t: (-len(t), t))
+
+
+def local_parent(name: str) -> str | None:
+    """The listed city a district, county or county-level city lies in (台山市 → 江门市), or None."""
+    return load_taxonomy().local_places.get(name)
 
 
 def towns_direct(name: str) -> bool:

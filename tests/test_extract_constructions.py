@@ -320,3 +320,104 @@ def test_a_headline_count_of_teams_is_no_recipient(tmp_path):
     awards = _awards(tmp_path, "briefs-2025-05-06.txt",
                      "南沙工会简讯：3家工作室获授牌　2个班组荣获广州市工人先锋号\n发布时间：2025-05-06\n\n本报讯 近日，南沙区举行仪式。")
     assert not [a for a in awards if a[1] == "广州市工人先锋号"]
+
+
+def test_district_names_the_guards_would_reject_and_full_district_craftsmen(tmp_path):
+    """从化区 starts with a preposition and 坪山区 ends like 山区: the gazetteer of local places
+    keeps them places (and knows their city); a craftsman title written with its district
+    (禅城区工匠) keeps the district."""
+    awards = _awards(tmp_path, "awards-2022-05-06.txt",
+                     "标题\n发布时间：2022-05-06\n\n本报讯 5月5日，从化区总工会召开大会。\n\n从化区劳动模范（2名）\n"
+                     "钟伟文　广州从化恒达五金有限公司车间主任\n邝秀兰　从化区中医医院护士长\n")
+    assert {("钟伟文", "广州市从化区劳动模范", 2022), ("邝秀兰", "广州市从化区劳动模范", 2022)} <= awards
+    awards = _awards(tmp_path, "profile-2021-08-16.txt",
+                     "标题\n发布时间：2021-08-16\n\n何丽萍是深圳一家重工企业的焊工。2019年，她获得坪山区五一劳动奖章。"
+                     "今年，她又被授予“禅城区工匠”称号。")
+    assert {("何丽萍", "深圳市坪山区五一劳动奖章", 2019), ("何丽萍", "佛山市禅城区工匠", 2021)} <= awards
+
+
+def test_a_quoted_title_after_a_name_keeps_the_name_out_of_the_place(tmp_path):
+    awards = _awards(tmp_path, "competition-2024-10-22.txt",
+                     "标题\n发布时间：2024-10-22\n\n经过激烈角逐，雷州市宏达建筑安装有限公司陈志勇获得一等奖。"
+                     "根据竞赛规程，雷州市总工会授予一等奖获得者陈志勇“雷州市五一劳动奖章”。")
+    assert ("陈志勇", "雷州市五一劳动奖章", 2024) in awards
+    assert not [a for a in awards if a[1].startswith("志勇")]
+
+
+def test_a_master_who_takes_her_as_pupil_is_not_whom_the_profile_is_about(tmp_path):
+    facts = _all(tmp_path, "profile-2021-08-16.txt",
+                 "标题\n发布时间：2021-08-16\n\n2008年，郑秀梅进入鸿达重工，成为车间里唯一的女焊工。老焊工梁永福却主动收她为徒。"
+                 "2016年，她被授予“深圳市技术能手”称号。")
+    awards = {(a["recipient"], a["honour"]) for a in _of(facts, "award")}
+    assert ("郑秀梅", "深圳市技术能手") in awards and ("梁永福", "深圳市技术能手") not in awards
+    assert {"master": "梁永福", "apprentice": "郑秀梅"} in [{k: m[k] for k in ("master", "apprentice")}
+                                                        for m in _of(facts, "mentorship")]
+
+
+def test_list_rows_of_a_unit_and_several_names_and_studios_with_their_hosts(tmp_path):
+    facts = _all(tmp_path, "awards-2023-07-19.txt",
+                 "标题\n发布时间：2023-07-19\n\n本报讯 会上宣读了决定。\n\n江门市工匠（3名）\n"
+                 "江门华锐机电有限公司 李志强、何美玲\n江门市新会区自来水有限公司 陈俊杰\n\n"
+                 "经评审，赵伟文劳模创新工作室等2家工作室被命名为“博罗县劳模和工匠人才创新工作室”。名单如下（括号内为依托单位）：\n"
+                 "赵伟文劳模创新工作室（博罗县恒通五金制品有限公司）\n冯丽华工匠创新工作室（博罗县人民医院）\n")
+    awards = {(a["recipient"], a["honour"], a["recipient_org"]) for a in _of(facts, "award")}
+    assert {("李志强", "江门工匠", "江门华锐机电有限公司"), ("何美玲", "江门工匠", "江门华锐机电有限公司"),
+            ("陈俊杰", "江门工匠", "江门市新会区自来水有限公司")} <= {(r, h, o) for r, h, o in awards}
+    assert {("赵伟文劳模创新工作室", "博罗县劳模和工匠人才创新工作室", "博罗县恒通五金制品有限公司"),
+            ("冯丽华工匠创新工作室", "博罗县劳模和工匠人才创新工作室", "博罗县人民医院")} <= awards
+
+
+def test_units_announced_after_the_honour_and_a_year_honoured_the_year_before(tmp_path):
+    """获评H的是：A、B — and a 2024年度 honour conferred at a meeting reported in 2025 is of 2025."""
+    awards = _awards(tmp_path, "meeting-2025-01-14.txt",
+                     "标题\n发布时间：2025-01-14\n\n本报讯 1月13日，珠海市斗门区总工会召开全委会议。会议对先进集体进行了表彰。"
+                     "获评2024年度斗门区先进基层工会的是：白蕉镇总工会、珠海宏达电子有限公司工会。"
+                     "获评斗门区模范职工小家的是：珠海宏达电子有限公司装配车间工会小组。")
+    assert {("珠海市斗门区白蕉镇总工会", "珠海市斗门区先进基层工会", 2025),
+            ("珠海宏达电子有限公司工会", "珠海市斗门区先进基层工会", 2025)} <= awards
+    assert ("珠海宏达电子有限公司装配车间工会小组", "珠海市斗门区模范职工小家") in {a[:2] for a in awards}
+
+
+def test_a_conferral_with_only_its_conferrer_goes_to_the_winners_before_it(tmp_path):
+    awards = _awards(tmp_path, "competition-2023-03-09.txt",
+                     "标题\n发布时间：2023-03-09\n\n经过角逐，来自陆丰市茶业有限公司的林晓丹、陆丰市佳味食品店的陈佳怡分别获得茶艺、"
+                     "中式面点项目第一名，由陆丰市人力资源和社会保障局授予“陆丰市技术能手”称号。")
+    assert {("林晓丹", "陆丰市技术能手", 2023), ("陈佳怡", "陆丰市技术能手", 2023)} <= awards
+
+
+def test_bodies_read_across_a_verb_terms_of_a_union_and_county_level_cities(tmp_path):
+    facts = _all(tmp_path, "meeting-2020-12-03.txt",
+                 "标题\n发布时间：2020-12-03\n\n本报讯 12月2日，开平市总工会第十六次代表大会召开。"
+                 "江门市总工会副主席区国强，开平市委书记谭志华，市委副书记、市长黄国康，市政协主席李秀英出席。"
+                 "雷慧玲代表开平市总工会第十五届委员会作报告。区总工会联合区人社局举办竞赛。"
+                 "开平市恒通机械有限公司代表队获得团体第一名。在肇庆市工人文化宫举行的比赛中，市人社局副局长何志坚颁奖。")
+    orgs = {o["name"] for o in _of(facts, "organisation")}
+    positions = {(p["person"], p["organisation"], p["title"]) for p in _of(facts, "position")}
+    assert {("黄国康", "中共开平市委", "副书记"), ("李秀英", "政协开平市委员会", "主席")} <= positions
+    assert {"开平市总工会", "肇庆市工人文化宫", "开平市恒通机械有限公司"} <= orgs
+    assert not {o for o in orgs if "届" in o or "联合" in o or "代表队" in o or o.endswith("副局")}
+
+
+def test_running_text_after_a_place_or_a_union_is_no_organisation(tmp_path):
+    facts = _all(tmp_path, "news-2025-01-14.txt",
+                 "标题\n发布时间：2025-01-14\n\n佛山市总工会分别向市人社局致函。广州市加快建设国际消费中心城市。"
+                 "广汽集团联合创新中心揭牌。会上颁发了“佛山市工人先锋号”，负责颁奖的是佛山市总工会。")
+    orgs = {o["name"] for o in _of(facts, "organisation")}
+    assert {"佛山市总工会", "佛山市人力资源和社会保障局"} <= orgs
+    assert not {o for o in orgs if "分别" in o or "加快" in o or o == "创新中心"}
+    assert not [a for a in _of(facts, "award") if a["recipient"] == "佛山市总工会"]
+
+
+def test_the_worker_who_takes_a_pupil_stays_whom_the_profile_is_about(tmp_path):
+    awards = _awards(tmp_path, "profile-2016-08-16.txt",
+                     "标题\n发布时间：2016-08-16\n\n2008年，郑秀梅进入鸿达重工。2015年，车间主任陈明安排新人刘小军跟班，"
+                     "郑秀梅收他为徒。2016年，她被授予“深圳市技术能手”称号。")
+    assert ("郑秀梅", "深圳市技术能手", 2016) in awards
+
+
+def test_each_unit_on_a_list_line_is_the_unit_of_the_names_after_it(tmp_path):
+    facts = _all(tmp_path, "awards-2023-04-27.txt",
+                 "标题\n发布时间：2023-04-27\n\n本报讯 会上宣读了决定。\n\n江门市工匠（4名）\n"
+                 "江门华锐机电有限公司 李志强、何美玲、江门市新会区自来水有限公司 陈俊杰、黄小明\n")
+    units = {a["recipient"]: a["recipient_org"] for a in _of(facts, "award")}
+    assert units.get("何美玲") == "江门华锐机电有限公司" and units.get("黄小明") == "江门市新会区自来水有限公司"
