@@ -39,9 +39,10 @@ def test_quality_award_years_right(result):
     assert result["award_year_accuracy"] >= 0.9
 
 
-# 75 articles in tests/gold_unseen: the team's own, and thirteen holdouts of five written blind (scored before
-# any change made for them, see the README); positions and events dropped as holdouts 5-13 joined.
-UNSEEN_MINIMUM_F1 = {"persons": 0.97, "organisations": 0.83, "awards": 0.9, "positions": 0.76, "events": 0.85}
+# 105 articles in tests/gold_unseen: the team's own, and nineteen holdouts of five written blind (scored before
+# any change made for them, see the README); positions and events dropped as holdouts 5-13 joined, organisations
+# rose to 0.85 when holdouts 17-19 and their organisation fixes joined.
+UNSEEN_MINIMUM_F1 = {"persons": 0.97, "organisations": 0.85, "awards": 0.9, "positions": 0.76, "events": 0.85}
 
 
 def test_quality_unseen_style_examples_meet_minimums():
