@@ -34,8 +34,10 @@ def conferral_verbs(use: str) -> tuple[str, ...]:
 
 
 def verb_alternation(use: str) -> str:
-    """A regex alternation of the conferral verbs marked ``use``, longest first (获得 before 获)."""
-    return "|".join(map(re.escape, conferral_verbs(use)))
+    """A regex alternation of the conferral verbs marked ``use``, longest first (获得 before 获);
+    a single-character verb is not the start of 获奖 (为获奖选手颁发…: award-winning, no verb)."""
+    singles = set(conferral_verbs("single"))
+    return "|".join(re.escape(v) + ("(?!奖)" if v in singles else "") for v in conferral_verbs(use))
 
 
 def placing_alternation(use: str) -> str:

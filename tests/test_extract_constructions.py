@@ -421,3 +421,9 @@ def test_each_unit_on_a_list_line_is_the_unit_of_the_names_after_it(tmp_path):
                  "江门华锐机电有限公司 李志强、何美玲、江门市新会区自来水有限公司 陈俊杰、黄小明\n")
     units = {a["recipient"]: a["recipient_org"] for a in _of(facts, "award")}
     assert units.get("何美玲") == "江门华锐机电有限公司" and units.get("黄小明") == "江门市新会区自来水有限公司"
+
+
+def test_award_winning_contestants_are_no_verb_and_guests_no_recipients(tmp_path):
+    awards = _awards(tmp_path, "competition-2025-01-14.txt",
+                     "标题\n发布时间：2025-01-14\n\n陆丰市总工会主席王明、副主席李华出席，由市人社局为获奖选手颁发“陆丰市技术能手”证书。")
+    assert not [a for a in awards if a[0] in ("王明", "李华")]
