@@ -117,9 +117,12 @@ def _joined_bodies(m: Mention) -> list[Mention]:
     head, tail = m.text[:joined.start()], m.text[joined.end():]
     if not (head.endswith(org_endings()) and tail.endswith(org_endings()) and len(tail) >= 3
             and (is_organisation(head) or head[:1] in "省市区县")  # 区总工会 is short for the district's
-            and (tail[:1] in "省市区县" or _place_lead(tail))):  # not 广汽集团|联合|创新中心, one name
+            and _place_lead(tail)):  # not 广汽集团|联合|创新中心, one name
         return [m]
     return [Mention("ORG", m.start, m.start + len(head), head), Mention("ORG", m.start + joined.end(), m.end, tail)]
+
+
+PLAIN_NOUNS = {"n", "nz", "nt", "nw", "ORG"}  # what a place-led name goes on with: 工人|文化宫, 公路|事务中心
 
 
 def _blocks(other: Mention, rule: Mention, tokens: dict) -> bool:
@@ -129,9 +132,6 @@ def _blocks(other: Mention, rule: Mention, tokens: dict) -> bool:
     after = tokens.get(other.end)
     return (other.label != "LOC" or other.start != rule.start or other.end >= rule.end
             or not other.text.endswith(("省", "市", "区", "县")) or after is None or after.tag_ not in PLAIN_NOUNS)
-
-
-PLAIN_NOUNS = {"n", "nz", "nt", "nw", "ORG"}  # what a place-led name goes on with: 工人|文化宫, 公路|事务中心
 
 
 COHORT = re.compile(r"[\d０-９]{2}后")  # “90后”: a generation LAC may call an organisation
@@ -541,14 +541,15 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         out.add("award", fields, span, 0.7)
         out.entity("organisation", fields["recipient_org"], span)
     # …进行了表彰。X获评…; not a conferral the sentence dates itself (2012年…当年即被授予…)
-    recent = bool(RECENT.search(sent.text) or (CONFERRAL.search(sent.text) and not YEAR.search(sent.text)))
+    reports = bool(CONFERRAL.search(sent.text))  # 表彰, 授予: a conferral reported
+    recent = bool(RECENT.search(sent.text) or (reports and not YEAR.search(sent.text)))
     ctx.recent = ctx.recent or recent  # 近日，X荣获…, or 近日，…表彰…。X荣获…
     named_studios = studios(sent, ctx)
     for fields in named_studios:
         ctx.saw(fields["name"])  # 成立“X工作室”，同年该工作室被…命名为…
     awarded = awards(sent, ctx, year, subject, dated_news=out.article.date.precision == "day")
     ctx.recent = recent  # for the next sentence
-    ctx.reported = bool(CONFERRAL.search(sent.text))  # 会议对…进行了表彰。获评2024年度X的是…
+    ctx.reported = reports  # 会议对…进行了表彰。获评2024年度X的是…
     for fields in awarded:
         out.add("award", fields, span, 0.8)
         out.entity("organisation", fields["recipient_org"], span)

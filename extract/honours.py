@@ -191,7 +191,7 @@ def _qualified(name: str, province: str | None, city: str | None) -> str:
         return city + name[1:]
     place = DISTRICT_HONOUR.match(name)
     home = (local_parent(place.group(0)) or city) if place else None  # 禅城区… is 佛山's in any article
-    if home and place and not name.startswith(home[:-1]) and (not place.group(0).endswith("镇") or towns_direct(home)):
+    if home and not name.startswith(home[:-1]) and (not place.group(0).endswith("镇") or towns_direct(home)):
         return home + name  # 斗门区劳动竞赛先进个人 in a 珠海 article → 珠海市斗门区…
     return name
 
