@@ -47,6 +47,10 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
     if carried and ctx.pending:
         out.extend(_records(carried, ctx.pending[0], ctx.pending[1], sent, ctx))
     ctx.pending = None
+    again, named = _named_again(sent, ctx, people)  # 受表彰的优秀工会工作者包括：A、B
+    if again:
+        out.extend(_records(named, again[0], again[1], sent, ctx))
+    ctx.last_honours = []
     last: list[Mention] = []  # the recipients of the sentence's last personal honour
     for honour in sent.of("HONOUR"):
         info = honour_info(honour.text)
@@ -65,6 +69,8 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
                 recipients = [Mention("ORG", honour.start, honour.start, ctx.expand(anaphor.group(0)))]
             if not recipients:  # 为3个…工作室授牌，分别是A（…）、B（…）
                 recipients = _units_listed_after(sent, h_end, units)
+            if not recipients and (apposed := UNIT_HOLDER.match(sent.text, h_end)):  # …奖状获得单位X
+                recipients = [u for u in units if sent.local(u)[0] == apposed.end()]
             if not recipients and ctx.topic and _subjectless(sent, clause_start, h_start):
                 recipients = [Mention("ORG", honour.start, honour.start, ctx.topic)]
         elif info is not None and info.level == "enterprise" and _copula(sent, clause_start, h_start):
@@ -74,10 +80,10 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             holders = people if personal else people + units  # a person's honour goes to people
             ranked = _placed_subject(sent, clause_start, h_start)
             recipients = (_placed_recipients(ranked, ctx, honour)
+                          or _described(sent, clause_start, h_start, h_end, people)  # 慰问了…被评为H的老劳模X
                           or _verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
                           or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people)
-                          or _among(sent, h_end, people) or _described(sent, clause_start, h_start, h_end, people)
-                          or _named_after(sent, h_end, people))
+                          or _among(sent, h_end, people) or _named_after(sent, h_end, people))
             if not recipients and personal and subject is not None and not MODIFIES.match(sent.text, h_end) and (
                     _subjectless(sent, clause_start, h_start, zero=True) or THIS_PERSON.search(before)):
                 recipients = [subject]  # 2017年被评为X (the profile's worker); 这位X
@@ -87,8 +93,8 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             last = recipients or last
         clause_end = min((i for i in (sent.text.find(c, h_end) for c in "。；;") if i >= 0), default=len(sent.text))
         year = _award_year(sent.text[clause_start:h_end], sent.text[h_end:clause_end], year_of_article) or (
-            year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or ctx.recent)
-            else None)
+            year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or (
+                ctx.recent and AWARD_VERB.search(sent.text, clause_start, h_start))) else None)  # not 看望了全国劳动模范X
         if dated_news and year_of_article and year == year_of_article - 1 and ctx.reported \
                 and _conferred_now(sent.text, clause_start, h_start, h_end):
             year = year_of_article  # 2024年度X conferred at the meeting this news of 2025 reports
@@ -98,7 +104,9 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
                                                   or _counted_subject(sent, clause_start, h_start)):
             ctx.pending = (honour.text, year)  # …名单，全市共50人入选。其中包括A、B…; 10名职工当选H。其中，…
         out.extend(_records(recipients, honour.text, year, sent, ctx))
-    ctx.previous_people = [p.text for p in people]
+        ctx.last_honours.append((honour.text, year))
+    ctx.previous_people = ([] if ctx.run_closed else ctx.previous_people[-RECENT_SENTENCES:]) + [[p.text for p in people]]
+    ctx.run_closed = sent.text.rstrip()[-1:] in "。！？!?"
     return out
 
 
@@ -123,7 +131,8 @@ LISTED_LEAD = re.compile(r"^\s*(?:其中|他们)?(?:包括|有|是|分别是|分
 ALSO_LISTED = re.compile(r"等?(?:也|亦|同样|均)(?:榜上有名|名列其中|在其中|入选|上榜)(?=[，。；！]|$)")  # …A、B等也榜上有名。
 COUNT_SUBJECT = re.compile(r"[\d一二两三四五六七八九十]+\s*[名位个人][\u4e00-\u9fff]{0,6}$")  # 最终10名职工|当选
 # 3人被授予…, 上述5名选手均获…: a count of the people the sentence before named
-COUNTED = re.compile(r"(?:上述|以上|这)?([\d一二两三四五六七八九十]+)\s*(?:人|名|位)(?:选手|职工|同志|获奖者)?")
+COUNTED = re.compile(r"(?P<back>上述|以上|这)?([\d一二两三四五六七八九十]+)\s*(?:人|名|位)(?:选手|职工|同志|获奖者)?")
+RECENT_SENTENCES = 8  # how far 以上9名选手 may look back over a list's lines
 
 
 def _listed_lead(sent: Sentence, ctx: ArticleContext, people: list[Mention]) -> list[Mention]:
@@ -136,7 +145,28 @@ def _listed_lead(sent: Sentence, ctx: ArticleContext, people: list[Mention]) -> 
     for also in ALSO_LISTED.finditer(sent.text):  # …；B、C等也榜上有名
         named = [p for p in people if sent.local(p)[1] <= also.start()]
         found += _people_from(sent, _clause_start(sent, also.start()), named)
-    return found
+    return [p for p in found if not _own_conferral(sent, p)]
+
+
+# An honour named again without its place, its holders listed after: 受表彰的优秀工会工作者包括：A（…）、B（…）.
+NAMED_AGAIN = re.compile(r"\s*(?:其中[，,]?)?(?:受表彰的|获评的|获表彰的|获得)?[“\"]?(?P<honour>[\u4e00-\u9fff]{4,12}?)[”\"]?"
+                         r"(?:称号获得者|获得者)?(?:包括|有|分别是|分别为)[：:]")
+
+
+def _named_again(sent: Sentence, ctx: ArticleContext, people: list[Mention]) -> tuple[tuple[str, int | None] | None, list[Mention]]:
+    """The honour of the sentence before that this one names again by its last words, and the
+    people it lists for it (``受表彰的优秀工会工作者包括：A（…）、B（…）等``)."""
+    m = NAMED_AGAIN.match(sent.text)
+    again = next((h for h in ctx.last_honours if m and h[0].endswith(m.group("honour"))), None) if m else None
+    return (again, _people_from(sent, m.end(), people)) if again and m else (None, [])
+
+
+def _own_conferral(sent: Sentence, person: Mention) -> bool:
+    """Whether the person's own phrase confers something on them (其中，X荣获2023年Y): that
+    honour is theirs, not the one announced before."""
+    end = sent.local(person)[1]
+    stop = min((i for i in (sent.text.find(c, end) for c in "，,；;。") if i >= 0), default=len(sent.text))
+    return AWARD_VERB.search(sent.text, end, stop) is not None
 
 
 def _counted_subject(sent: Sentence, clause_start: int, h_start: int) -> bool:
@@ -146,11 +176,19 @@ def _counted_subject(sent: Sentence, clause_start: int, h_start: int) -> bool:
 
 
 def _counted(sent: Sentence, clause_start: int, h_start: int, ctx: ArticleContext) -> list[Mention]:
-    """``3人被授予H`` after a sentence naming three people: those people."""
+    """``3人被授予H`` after a sentence naming three people: those people; ``以上9名选手…``
+    after list lines naming nine in all: those nine."""
     verb = AWARD_VERB.search(sent.text, clause_start, h_start)
     m = COUNTED.fullmatch(_subject_words(sent, clause_start, verb)) if verb else None
-    named = list(dict.fromkeys(ctx.previous_people))
-    if m is None or len(named) < 2 or count_of(m.group(1)) != len(named):
+    if m is None:
+        return []
+    count = count_of(m.group(2))
+    named: list[str] = []
+    for earlier in reversed(ctx.previous_people if m.group("back") else ctx.previous_people[-1:]):
+        named = list(dict.fromkeys(earlier + named))
+        if len(named) >= count:
+            break
+    if len(named) < 2 or count != len(named):
         return []
     return [Mention("PER", sent.start + h_start, sent.start + h_start, name) for name in named]
 
@@ -201,6 +239,8 @@ THIS_SUBJECT = re.compile(r"(?:这位|这名|此位|该名)[^，。；、]{0,10}
 THIS_PERSON = re.compile(r"(?:这位|这名|此位)[”\"“]?$")  # 这位蓬江区劳动模范: the person the passage is about
 PLACE_VERB = r"获得|夺得|获"  # 获得/夺得 a placing: a rank is won, not conferred
 # 获得第一名的选手被授予…, 各工种前三名选手获…: the people a rank is given to receive the honour.
+RESULT_ITEM = re.compile(r"[\s；;，,、]*(?:(?![为是由])[\u4e00-\u9fff（）()]){0,10}[\s：:]*")  # between a result list's names: ；焊工
+RESULT_LIST = re.compile(rf"(?P<place>{PLACING.pattern})(?:获得者|获奖者|选手)?(?:名单)?(?:出炉|揭晓|如下|分别是|分别为)[：:]")
 PLACED_SUBJECT = re.compile(rf"(?:(?:{PLACE_VERB})[^，。；]{{0,12}}?|各[^，。；]{{0,6}}?)?((?:{PLACING.pattern})|前[二三四五六七八九十]名)"
                             r"的?(?:选手|职工|个人|同志|员工|获得者)")
 RANKS = "一二三四五六七八九十"
@@ -232,6 +272,15 @@ def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, s
         if len(people) == len(numbers):
             for number, person in zip(numbers, people):
                 found.setdefault(f"第{number}名", []).append((person.text, _recipient_org(sent, person, ctx)))
+    for head in RESULT_LIST.finditer(sent.text):  # 各工种一等奖名单出炉：电工 曾志斌（…）；焊工 温国强（…）
+        listed: list[Mention] = []
+        pos = head.end()
+        for person in (p for p in sent.of("PER") if sent.local(p)[0] >= head.end()):
+            if not RESULT_ITEM.fullmatch(UNIT_IN_BRACKETS.sub("", sent.text[pos:sent.local(person)[0]])):
+                break  # …，颁奖嘉宾为市总工会副主席陈刚; 二等奖名单…
+            listed.append(person)
+            pos = sent.local(person)[1]
+        found.setdefault(head.group("place"), []).extend((p.text, _recipient_org(sent, p, ctx)) for p in listed)
     for place in PLACING.finditer(sent.text):
         named = PLACED_NAME.match(sent.text, place.end())
         first = next((p for p in sent.of("PER") if sent.local(p)[0] == named.end()), None)
@@ -275,6 +324,8 @@ def _placed_subject(sent: Sentence, clause_start: int, h_start: int) -> list[str
     named = any(part <= sent.local(m)[0] < h_start for m in sent.of("PER"))
     subjects = list(PLACED_SUBJECT.finditer(sent.text, clause_start if part <= clause_start or not named else part,
                                             h_start))  # …第一名选手被授予A，其中邝俊杰、利婉婷同时获授B
+    holders = {sent.local(m)[0] for m in sent.of("PER")}
+    subjects = [m for m in subjects if m.end() not in holders]  # 一等奖获得者温国强…: the one named
     return _ranks(subjects[-1].group(1)) if subjects else []
 
 
@@ -316,9 +367,10 @@ def _subjectless(sent: Sentence, clause_start: int, h_start: int, *, zero: bool 
 
 def _subject_words(sent: Sentence, clause_start: int, verb: re.Match[str]) -> str:
     """What a conferral verb's own phrase writes before it, without times and adverbs
-    (2017年又被评为 → ''; 3人被授予 → 3人; 项目于2023年获 → 项目)."""
+    (2017年又被评为 → ''; 3人被X局授予 → 3人; 项目于2023年获 → 项目)."""
     part = max(sent.text.rfind(c, clause_start, verb.start()) for c in "，,：:") + 1 or clause_start
-    return TIME_AND_ADVERBS.sub("", sent.text[max(part, clause_start):verb.start()])
+    words = sent.text[max(part, clause_start):verb.start()]
+    return TIME_AND_ADVERBS.sub("", words.split("被", 1)[0])  # the agent after 被 confers it
 
 
 OWN_ENTERPRISE = re.compile(r"(?:该|本)?(公司|集团|厂)(?=[\u4e00-\u9fff])")
@@ -385,14 +437,25 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
     part_start = clause_start + part
     phrase = clause_start + max(span.rfind(c, 0, verb.start()) for c in "，,：: 　") + 1  # 番禺工会简讯：…　2个班组荣获
     units = [m for m in before if m.label != "PER" and sent.local(m)[0] >= phrase]
-    if not units and passive >= 0 and not TIME_AND_ADVERBS.sub("", sent.text[part_start:clause_start + passive]).strip():
-        # X和Y，被斗门区总工会授予…: the units of the phrase the passive continues
+    lead_end = clause_start + (passive if passive >= 0 else verb.start())
+    if not units and part and not TIME_AND_ADVERBS.sub("", sent.text[part_start:lead_end]).strip():
+        # X和Y，被斗门区总工会授予…; 由他带领的X车间，去年获评…: the units of the phrase before,
+        # the last of which ends at the comma when the verb is active
         prev = max(span.rfind(c, 0, part - 1) for c in "，,") + 1
         units = [m for m in before if m.label != "PER" and clause_start + prev <= sent.local(m)[0] < part_start]
-        return _coordinated_units(sent, units)
+        if passive < 0:  # active: only the unit (and those joined to it) ending at the comma, not a relative clause
+            if not units or sent.local(units[-1])[1] != part_start - 1 or MODIFIES.match(sent.text, h_end):
+                return []
+            run = units[-1:]
+            for unit in reversed(units[:-1]):
+                if sent.text[sent.local(unit)[1]:sent.local(run[0])[0]] not in ("、", "和", "及", "与"):
+                    break
+                run.insert(0, unit)
+            units = run
     return _coordinated_units(sent, units)
 
 
+UNIT_HOLDER = re.compile(r"[”\"]?(?:称号)?(?:获得单位|获得集体|获奖单位|获奖集体|获得者)")  # 为2019年…奖状获得单位X授牌
 UNITS_WITHIN = re.compile(r"[^。；]{0,6}?[，,][^。；，,]{0,80}?(?:榜上有名|名列其中|位列其中|上榜|入选)")
 UNITS_NAMED = re.compile(r"[^。；]{0,12}?(?:分别是|分别为|包括|即)[：:]?|[^。；，,]{0,6}?的(?:是|有)[：:]?")  # 获评H的是：A、B
 
@@ -486,7 +549,7 @@ def _honour_chain_end(sent: Sentence, h_end: int) -> int:
 
 
 DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|系|部|室|处|车间|班组|班|中心)(?=[\u4e00-\u9fff]{1,6}$)")
-JOB = re.compile(r"[\u4e00-\u9fff]{0,3}(?:长|师|员|厨|工|手|官)")  # 行政总厨, 驾驶员: a job the titles do not list
+JOB = re.compile(r"[\u4e00-\u9fff]{0,3}(?:长|师|员|厨|工|手|官|工人|劳模)")  # 行政总厨, 环卫工人, 退休老劳模: a job the titles do not list
 
 
 def _unit_post(words: str) -> bool:
@@ -548,6 +611,7 @@ DESCRIBED = re.compile(r"[”\"]?(?:荣誉称号|称号)?(?:[和及与、][^，�
 # …揭晓，10名…获此殊荣，获评者包括A公司的X、Y…; 发布首批“惠州工匠”名单，朱海滨等10人入选
 NAMED_AFTER = re.compile(r"(?:获评者|获奖者|获得者|入选者|当选者|受表彰者)(?:包括|有|为|是|分别是)[：:]?|获此殊荣[的是有]*[：:]?|"
                          r"名单[，,](?=[^。；]{2,30}?(?:入选|上榜))")
+NAMED_NEXT = re.compile(r"[”\"]?(?:称号)?(?:还有|还包括|也有)[：:]")  # 其余获命名的“H”还有：A、B
 NAMED_WITHIN = 60  # characters after the honour where its recipients may be announced
 
 
@@ -563,6 +627,8 @@ def _described(sent: Sentence, clause_start: int, h_start: int, h_end: int, peop
 
 def _named_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
     """The people a sentence names after the honour as its recipients (获评者包括…, 获此殊荣…)."""
+    if after := NAMED_NEXT.match(sent.text, h_end):
+        return _people_from(sent, after.end(), people)
     stop = min((i for i in (sent.text.find(c, h_end) for c in "。；") if i >= 0), default=len(sent.text))
     for m in NAMED_AFTER.finditer(sent.text, h_end, min(stop, h_end + NAMED_WITHIN)):
         if found := _people_from(sent, m.end(), people):
@@ -589,13 +655,17 @@ def _among(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
     return _coordinated_people(sent, after) if after else []
 
 
+AWARD_YEARS = {**RELATIVE_YEAR, "此次": 0, "本次": 0}  # 2019年获评X，她带领的车间此次获评Y: Y is the news'
+
+
 def _award_year(before: str, after: str, year_of_article: int | None) -> int | None:
     """The year a clause states for an award: the year written nearest before the honour
     (2022年, 2021年度, 今年, 去年: 他2019年获评X，今年又获评Y gives Y this year), else a
     relative year after it (…荣获Y，是今年我市唯一获此殊荣的…)."""
     found = [(m.start(), int(m.group(1))) for m in YEAR.finditer(before)]
     if year_of_article:
-        found += [(m.start(), year_of_article + RELATIVE_YEAR[m.group(0)]) for m in _relative().finditer(before)]
+        found += [(m.start(), year_of_article + AWARD_YEARS[m.group(0)]) for m in _relative().finditer(before)
+                  if m.group(0) in RELATIVE_YEAR or AWARD_VERB.search(before, m.end())]  # 此次获评H, not 此次活动的H
     for m in NEXT_YEAR.finditer(before):  # 2019年…挂牌，次年被命名为…: the year after the one written before
         earlier = [f for f in found if f[0] < m.start()]
         if earlier:
@@ -605,7 +675,7 @@ def _award_year(before: str, after: str, year_of_article: int | None) -> int | N
     verb = NEXT_CONFERRAL.search(after)  # …获评X，是今年我市唯一获此殊荣: the clause up to the next verb
     m = _relative().search(after[:verb.start()] if verb else after)
     if year_of_article and m and not AGE.match(after, m.end()) and not NEXT_CONFERRAL.search(after, m.end(), m.end() + 4):
-        return year_of_article + RELATIVE_YEAR[m.group(0)]  # not 今年已经58岁, not …，今年又获评Y
+        return year_of_article + AWARD_YEARS[m.group(0)]  # not 今年已经58岁, not …，今年又获评Y
     return None
 
 
@@ -623,8 +693,8 @@ def _conferred_now(text: str, clause_start: int, h_start: int, h_end: int) -> bo
 
 @lru_cache(maxsize=1)
 def _relative() -> re.Pattern[str]:
-    """A regex for a year written relative to the article's (今年, 去年)."""
-    return re.compile("|".join(RELATIVE_YEAR))
+    """A regex for a year written relative to the article's (今年, 去年, 此次)."""
+    return re.compile("|".join(AWARD_YEARS))
 
 
 def _recipient_org(sent: Sentence, person: Mention, ctx: ArticleContext) -> str | None:

@@ -35,9 +35,11 @@ def conferral_verbs(use: str) -> tuple[str, ...]:
 
 def verb_alternation(use: str) -> str:
     """A regex alternation of the conferral verbs marked ``use``, longest first (获得 before 获);
-    a single-character verb is not the start of 获奖 (为获奖选手颁发…: award-winning, no verb)."""
+    a single-character verb is not the start of 获奖 (为获奖选手颁发…: award-winning, no verb),
+    and no verb is the start of a holder's noun (一等奖获得者X, 当选者)."""
     singles = set(conferral_verbs("single"))
-    return "|".join(re.escape(v) + ("(?!奖)" if v in singles else "") for v in conferral_verbs(use))
+    return "|".join(re.escape(v) + ("(?!奖)" if v in singles else "") + "(?![得奖评选]?者)"
+                    for v in conferral_verbs(use))
 
 
 def placing_alternation(use: str) -> str:

@@ -16,8 +16,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ontology.taxonomy import load_taxonomy, place_parent
+
+if TYPE_CHECKING:
+    from extract.mentions import Mention
 
 DEFAULT_PROVINCE = "广东省"  # the genre: Guangdong union press
 ALIAS = re.compile(
@@ -26,7 +30,7 @@ ALIAS = re.compile(
 CITY = re.compile(r"[\u4e00-\u9fff]{2,4}市(?![场民长委政级])")
 PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,4}省(?![委政级内外份])")
 ANAPHOR_KINDS = ("公司", "集团", "厂", "医院", "学校", "学院", "大学", "银行", "单位", "工作室", "车间", "班组")
-ANAPHOR = re.compile(rf"^(?:该|本)({'|'.join(ANAPHOR_KINDS)})|^({'|'.join(ANAPHOR_KINDS)})$")  # 公司总经理X
+ANAPHOR = re.compile(rf"^(?:该|本)({'|'.join(ANAPHOR_KINDS)})|^({'|'.join(ANAPHOR_KINDS)})(?=$|工会$)")  # 公司总经理X, 公司工会主席Y
 # A district named by one of its bodies (潮安区委, 南海区总工会): the 区… after it is that district.
 DISTRICT_BODY = re.compile(r"(?:(?<=^)|(?<=[\s，、。；：“（(])|(?<=市))(?!.{0,3}自治)([\u4e00-\u9fff]{2,4}?[区县])"
                            r"(?=委|总工会|人民政府|政府|人大|政协)")
@@ -52,20 +56,31 @@ class ArticleContext:
     placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
     placing_honours: dict[str, list[tuple[str, int | None]]] = field(default_factory=dict)  # 第一名 → (honour, year)
     pending: tuple[str, int | None] | None = None  # an honour announced with no names yet: 其中包括… names them
-    previous_people: list[str] = field(default_factory=list)  # the people the sentence before named
+    last_honours: list[tuple[str, int | None]] = field(default_factory=list)  # the honours the sentence before named
+    # The people each sentence named since the last that ended in prose (…。), one list per sentence:
+    # a list's lines, then the sentence after them (以上9名选手…) may count them all.
+    previous_people: list[list[str]] = field(default_factory=list)
+    run_closed: bool = True  # the last sentence ended in prose: a new run starts
     people: set[str] = field(default_factory=set)  # every person the article names
     seen: list[str] = field(default_factory=list)  # organisations named so far, in order
+    short_forms: dict[str, str] = field(default_factory=dict)  # 南庄陶瓷机械公司 → the company named in full
     recent: bool = False  # the sentence before reports something as just happened (近日, 日前)
     reported: bool = False  # the sentence before reports a conferral (表彰, 授予)
     apprentices: set[str] = field(default_factory=set)  # people the article names as someone's apprentice
     masters: set[str] = field(default_factory=set)  # people it names only as someone's master (师从X)
+    by_the_way: set[int] = field(default_factory=set)  # where people are named in a sentence a pronoun leads
+    sentence_subject: Mention | None = None  # the person the last sentence naming people began with
     protagonist: str | None = None  # the last person named who is nobody's apprentice: whom a profile is about
     district: str | None = None  # the district the article is about (顺德区): its towns' bodies are named under it
 
     @property
     def local_city(self) -> str | None:
         """The city 市… refers to here: the one the sentence names (佛山市人大常委会副主任、
-        市总工会主席 in a chronicle of the whole province), else the article's."""
+        市总工会主席 in a chronicle of the whole province), else the article's; in an article
+        about a county-level city, its parent named in full (韶关市总工会副主席曾卫东) is a
+        visitor's, and 市委 is still the county-level city's."""
+        if self.sentence_city and self.city and load_taxonomy().local_places.get(self.city) == self.sentence_city:
+            return self.city
         return self.sentence_city or self.city
 
     def read_sentence(self, text: str) -> None:
@@ -78,13 +93,17 @@ class ArticleContext:
 
     def longer(self, name: str) -> str:
         """The last organisation named in full whose name ends with ``name`` (four characters
-        or more), else ``name``."""
+        or more), or a company ``name`` starts by its short form (南庄陶瓷机械公司装配车间 →
+        佛山市南庄陶瓷机械有限公司装配车间), else ``name``."""
         if len(name) < 4:
             return name
         for full in reversed(self.seen):
             at = full.find(name)
             if at > 0 and full[:at].endswith(PARENT_ENDINGS):  # …有限公司|白蕉大道项目部(钢筋班组)
                 return full[:at + len(name)]
+        for end in range(len(name), 4, -1):  # 南庄陶瓷机械公司(装配车间) after 佛山市南庄陶瓷机械有限公司
+            if full := self.short_forms.get(name[:end]):
+                return full + name[end:]
         return name
 
     def expand(self, short: str) -> str:
@@ -98,6 +117,8 @@ class ArticleContext:
         """Remember an organisation named in the text, so 该公司/该集团 and a shortened name
         (白蕉大道项目部 after 粤珠建设集团有限公司白蕉大道项目部) can refer back to it."""
         self.seen.append(name)
+        if short := written_short(name):
+            self.short_forms[short] = name
         for kind in ANAPHOR_KINDS:
             if kind in name[1:]:
                 self.antecedents[kind] = name[: name.index(kind, 1) + len(kind)]
@@ -107,6 +128,28 @@ NOT_DISTRICT = re.compile(r"^[各全本该]|(?:城|社|片|园|景|小|校|厂|�
 CLAUSE_CHARS = set("在到为了请向由从赴至对把被将是的该这本")  # 会议由|区总工会, 在|潮南区委: words a clause runs in with
 FUNCTION_CHARS = set("在到于为了请向和与及由从赴至对把被将是的全各本该市省区县")
 ALIAS_CUT = re.compile(r"[，。；：、“”（）()《》]|了|在|到|的|和|与|及|对|由|为|走访|参观|调研|来到|出席|成立|组建|位于")
+
+
+LIMITED = re.compile(r"(?:股份)?有限(?:责任)?(?=公司$)")
+
+
+@lru_cache(maxsize=4096)
+def written_short(company: str) -> str | None:
+    """How a company is written short, without its places and 有限: 佛山市南庄陶瓷机械有限公司 →
+    南庄陶瓷机械公司; None for a name that is not a limited company or has too little left."""
+    if not LIMITED.search(company):
+        return None
+    short = LIMITED.sub("", company)
+    while lead := next((p for p in _place_leads() if short.startswith(p)), None):
+        short = short[len(lead):]
+    return short if len(short) >= 5 else None
+
+
+@lru_cache(maxsize=1)
+def _place_leads() -> tuple[str, ...]:
+    """Place names a company's name may start with (广东省, 佛山市, 佛山, 南海区), longest first."""
+    names = {s for s, _ in place_surfaces()} | set(load_taxonomy().local_places)
+    return tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
 
 
 def _place_name(found: str) -> str | None:
@@ -187,13 +230,25 @@ def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
     province = _most_common_place(PROVINCE, "provincial", text, doc_text[:20000])
     if province is None and city:
         province = place_parent(city)
+    county = Counter(m.group(0) for m in _county_city().finditer(text)).most_common(1)
+    if county and city and load_taxonomy().local_places.get(county[0][0]) == city and (
+            county[0][1], -text.find(county[0][0])) > (text.count(city), -text.find(city)):
+        city = county[0][0]  # an article about 廉江市 that names 湛江市's honours as often, 廉江市 first
     aliases = {m.group(2): _alias_target(m.group(1)) for m in ALIAS.finditer(text)}
     districts = Counter(_districts(text))  # 高明区委, 佛山市高明区
     districts.update(m.group(2) for m in _city_district().finditer(text) if not NOT_DISTRICT.search(m.group(2)))
+    districts.update(m.group(0) for m in _local_district().finditer(text))  # 增城区人民医院, 增城区五一劳动奖章
     home = districts.most_common(2)
     district = home[0][0] if home and home[0][1] >= 2 and (len(home) == 1 or home[0][1] > home[1][1]) else None
     return ArticleContext(province=province or DEFAULT_PROVINCE, city=city, aliases=aliases,
                           district_cities=_district_cities(text), district=district)
+
+
+@lru_cache(maxsize=1)
+def _local_district() -> re.Pattern[str]:
+    """A listed district or county (增城区, 揭西县) wherever the text names it."""
+    names = sorted((n for n in load_taxonomy().local_places if n.endswith(("区", "县"))), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
 def _districts(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.context import PARENT_ENDINGS, ArticleContext, article_context
+from extract.context import PARENT_ENDINGS, ArticleContext, article_context, place_surfaces
 from extract.dates import FULL_DATE, MONTH_DAY, RELATIVE_YEAR, SINGLE_YEAR, YEAR, iso_date
 from extract.document import Article
 from extract.facts import Evidence, Fact
@@ -28,13 +28,14 @@ from extract.mentions import (Mention, byline_names, cell_names, is_person_name,
 from extract.mentorships import mentorships
 from extract.normalise import (canonical_org, is_organisation, known_organisations, national_bodies,
                                org_endings, place_led_orgs)
-from extract.positions import positions
-from extract.sentence import Sentence
+from extract.positions import firm_and_unit, head_of_unit, positions
+from extract.sentence import PRONOUN, Sentence
 from extract.spans import SpanIndex
 from extract.studios import STUDIO_KIND, studios
 from extract.nlp import get_nlp
 from extract.simplify import to_simplified
 from ontology.taxonomy import place_terms
+from ontology.organisations import classify
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -70,7 +71,7 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     found = [Mention(e.label_, e.start_char, e.end_char, text[e.start_char:e.end_char])
              for e in doc.ents if e.label_ in ("PER", "ORG", "LOC")]
     tokens = {t.idx: t for t in doc}
-    found = [part for m in found for part in _org_then_name(m, text)]
+    found = [part for m in map(_without_holder_word, map(_firm_at_place, found)) for part in _org_then_name(m, text)]
     found = [part for m in found if (m.label != "PER" or is_person_name(m.text)) and not COHORT.fullmatch(m.text)
              for part in _joined_bodies(_with_org_suffix(m, text, tokens))]
     found = _complete_names(found, text, tokens)
@@ -88,9 +89,12 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     found.extend(placed)
     found.extend(_listed_bodies(found, text))
     found.extend(_team_rementions(found, text))
+    labelled = SpanIndex(_labelled_names(text))  # 领衔人：易少华, 第一名揭小燕: names, whatever the model read there
+    found = [m for m in found if not any(n.start <= m.start and m.end <= n.end for n in labelled.overlapping(m.start, m.end))]
     known = SpanIndex(found)
     found.extend(m for m in byline_names(text) + cell_names(text) + _paired_names(found, text)
-                 + _names_in_runs(found, text) if not known.overlapping(m.start, m.end))
+                 + _names_in_runs(found, text) + _names_after_units(found, text) + labelled.spans
+                 if not known.overlapping(m.start, m.end))
     orgs = SpanIndex(m for m in found if m.label == "ORG")
     found = [m for m in found if m.label != "ORG" or not orgs.containing(m.start, m.end)]
     ctx = ctx or ArticleContext()
@@ -103,6 +107,28 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     found = [m for m in (_after_honour(m, honours, text) for m in found) if m is not None] + honours.spans
     unique = {(m.label, m.start, m.end): m for m in found}  # a rule and the model may find the same name
     return sorted(unique.values(), key=lambda m: (m.start, -m.end))
+
+
+AT_TOWN = re.compile(r"^[\u4e00-\u9fff]{2,4}[区县市][\u4e00-\u9fff]{2,4}?(?:镇|街道)")  # 高要区金利镇|广东宏锐…有限公司
+
+
+def _firm_at_place(m: Mention) -> Mention:
+    """A firm the model read together with the town it stands in (高要区金利镇广东宏锐五金制品
+    有限公司): the firm, when its own name starts with a place."""
+    town = AT_TOWN.match(m.text) if m.label in ("LOC", "ORG") else None
+    if town is None or classify(m.text).kind != "Enterprise" or not any(
+            m.text.startswith(p, town.end()) for p, _ in place_surfaces()):
+        return m
+    return Mention("ORG", m.start + town.end(), m.end, m.text[town.end():])
+
+
+HOLDER_WORD = re.compile(r"^(?:获得|获奖)(?:单位|集体)")  # …工人先锋号获得集体|罗湖区人民医院急诊科
+
+
+def _without_holder_word(m: Mention) -> Mention:
+    """An organisation the model read together with the word before it (获得集体罗湖区人民医院)."""
+    word = HOLDER_WORD.match(m.text) if m.label == "ORG" else None
+    return Mention("ORG", m.start + word.end(), m.end, m.text[word.end():]) if word and len(m.text) > word.end() + 1 else m
 
 
 UNIT_UNION = re.compile(r"工会(?:委员会|小组|联合会)?")  # a unit's own union, named after it
@@ -140,12 +166,12 @@ LISTED_BODY = re.compile(r"、([\u4e00-\u9fff]{1,6}?(?:厅|局|委|办))(?![长�
 
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
-TEAM_TAIL = re.compile(r"^.*(?:公司|集团|局|院|厂|中心|所|站)([\u4e00-\u9fffA-Za-z0-9]{3,8}?(?:班组|班|组|队|车间))$")
+TEAM_TAIL = re.compile(r"^.*(?:公司|集团|局|院|厂|中心|所|站)([\u4e00-\u9fffA-Za-z0-9]{2,8}?(?:班组|班|组|队|车间|工区|科))$")
 
 
 def _team_rementions(found: list[Mention], text: str) -> list[Mention]:
     """A team named again by its own short name after its full name (…供电局输电管理所带电作业班,
-    then 带电作业班于2020年获得…); the article context expands it back."""
+    then 带电作业班于2020年获得…); the mention carries the full name."""
     taken = SpanIndex(found)
     out: list[Mention] = []
     for m in found:
@@ -153,11 +179,12 @@ def _team_rementions(found: list[Mention], text: str) -> list[Mention]:
         if tail is None:
             continue
         short = tail.group(1)
-        for at in (i.start() for i in re.finditer(re.escape(short), text[m.end:])):
-            start = m.end + at
+        for start in (i.start() for i in re.compile(re.escape(short)).finditer(text, m.end)):
             before = text[start - 1:start] if start else ""
-            if not taken.overlapping(start, start + len(short)) and (before == "该" or not HAN.fullmatch(before)):
-                out.append(Mention("ORG", start, start + len(short), short))  # not inside a longer word
+            owned = before == "的" and any(o.end == start - 1 and o.label == "ORG" for o in taken.overlapping(start - 2, start - 1))
+            if not taken.overlapping(start, start + len(short)) and not owned \
+                    and (before in "该的" or not HAN.fullmatch(before)):  # not inside a longer word, nor 另一家厂的|数控车间
+                out.append(Mention("ORG", start, start + len(short), m.text))
     return out
 
 
@@ -244,7 +271,21 @@ def _with_org_suffix(m: Mention, text: str, tokens: dict) -> Mention:
     (…供电局 + 输电管理所 + 带电作业班)."""
     done = _with_unit_words(m, text, tokens)
     done = _with_unit_words(done, text, tokens) if done.text.endswith("所") and done is not m else done
-    return _with_unit_union(done, text, tokens)
+    return _with_unit_union(_with_department(done, text, tokens), text, tokens)
+
+
+CLINIC = re.compile(r"[\u4e00-\u9fff]{0,6}?科(?![员长技研学普室])")  # …人民医院 + 急诊科, 骨科, 呼吸与危重症医学科
+
+
+def _with_department(m: Mention, text: str, tokens: dict) -> Mention:
+    """A hospital followed by one of its departments (罗湖区人民医院|急诊科) → that department."""
+    dept = CLINIC.match(text, m.end) if m.label == "ORG" and m.text.endswith("医院") else None
+    if dept is None or (dept.end() not in tokens and dept.end() != len(text)):
+        return m
+    words = [t for t in (tokens.get(i) for i in range(m.end, dept.end())) if t is not None]
+    if any(t.tag_ in ("PER", "ORG", "v") for t in words):
+        return m
+    return Mention("ORG", m.start, dept.end(), text[m.start:dept.end()])
 
 
 def _with_unit_union(m: Mention, text: str, tokens: dict) -> Mention:
@@ -329,6 +370,32 @@ def _names_in_runs(found: list[Mention], text: str) -> list[Mention]:
     ends = {m.end for m in found if m.label == "PER"}
     return [Mention("PER", m.start(1), m.end(1), m.group(1)) for m in LISTED_NAME.finditer(text)
             if m.start() - 1 in ends and _name_like(m.group(1))]
+
+
+ITEM_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=[、，,。；;]|$)")  # …、揭西县公路事务中心|曾庆丰|、
+
+
+def _names_after_units(found: list[Mention], text: str) -> list[Mention]:
+    """The name of a run's item written after its unit where the model saw none
+    (``还有：揭西县河婆中学陈秋霞、揭西县公路事务中心曾庆丰、…``)."""
+    out = []
+    for m in found:
+        item = ITEM_NAME.match(text, m.end) if m.label == "ORG" and text[m.start - 1:m.start] in ("、", "：", ":") else None
+        if item and _name_like(item.group(0)):
+            out.append(Mention("PER", item.start(), item.end(), item.group(0)))
+    return out
+
+
+# A name in a labelled field or after a placing, before its unit: （领衔人：易少华，…）, 第一名揭小燕（…）.
+LABELLED_NAME = re.compile(r"(?:(?:领衔人|负责人|带头人|姓名)[：:]\s*|第[一二三四五六七八九十]{1,2}名[：:]?)"
+                           r"([\u4e00-\u9fff]{2,4}?)(?=[，,；;（）()]|\s|$)")
+
+
+def _labelled_names(text: str) -> list[Mention]:
+    """A name given in a labelled field or after its placing (``（领衔人：易少华，…）``,
+    ``第一名揭小燕（…）``)."""
+    return [Mention("PER", m.start(1), m.end(1), m.group(1)) for m in LABELLED_NAME.finditer(text)
+            if _name_like(m.group(1))]
 
 
 def _name_like(text: str) -> bool:
@@ -481,21 +548,40 @@ def facts_of(doc: Doc) -> list[Fact]:
     for span in ((s.start_char, s.end_char) for s in doc.sents):  # set by honours_sentences_v1
         sent = Sentence(text[span[0]:span[1]], span[0], index.within(*span))
         before = bisect_left(people_ends, span[0] + 1)  # people ending before the sentence
-        subject = _passage_subject(people[:before], ctx)
+        subject = _passage_subject(people, before, ctx)
+        if ctx.sentence_subject is not None and ctx.sentence_subject.text not in ctx.masters:
+            subject = ctx.sentence_subject
         _read_sentence(sent, span, subject, ctx, out)
     list_awards(text, mentions, ctx, article.date.year,
                 lambda fields, s, e: out.add("award", fields, (s, e), 0.8),
                 lambda fields, s, e: out.add("position", fields, (s, e), 0.7))
-    return _employers_for_awards(_dedupe(out.facts))
+    return _employers_for_awards(_posts_in_firms(_dedupe(out.facts)))
 
 
-def _passage_subject(named: list[Mention], ctx: ArticleContext) -> Mention | None:
-    """Whom a pronoun (他/她) stands for: the last person named, passing over one named only as
-    someone's master (师从老钳工何炳坤): the profile's worker is still the subject."""
-    for person in reversed(named):
-        if person.text not in ctx.masters:
+def _passage_subject(people: list[Mention], before: int, ctx: ArticleContext) -> Mention | None:
+    """Whom a pronoun (他/她) stands for, among the first ``before`` people named: the last one,
+    passing over one named only as someone's master (师从老钳工何炳坤) and, while there is
+    another, one named in a sentence a pronoun led (她牵头改造的李果自动分拣线)."""
+    fallback = None
+    for person in (people[i] for i in range(before - 1, -1, -1)):
+        if person.text in ctx.masters:
+            continue
+        if person.start not in ctx.by_the_way:
             return person
-    return named[-1] if named else None
+        fallback = fallback or person
+    return fallback or (people[before - 1] if before else None)
+
+
+def _posts_in_firms(facts: list[Fact]) -> list[Fact]:
+    """A post in a firm's workshop or department is written as officials write it, the unit in
+    the title: (X公司, 模具车间主任); a person's award names the firm as their unit."""
+    for f in facts:
+        if f.type == "position" and head_of_unit(f.fields["title"]) and (split := firm_and_unit(f.fields["organisation"])):
+            f.fields["organisation"], f.fields["title"] = split[0], split[1] + f.fields["title"]
+        elif f.type == "award" and f.fields["recipient_kind"] == "person" and f.fields["recipient_org"] \
+                and (split := firm_and_unit(f.fields["recipient_org"])):
+            f.fields["recipient_org"] = split[0]
+    return facts
 
 
 def _employers_for_awards(facts: list[Fact]) -> list[Fact]:
@@ -563,10 +649,32 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
     for person in sent.of("PER"):
         if person.text not in ctx.apprentices:
             ctx.protagonist = person.text
+    lead = PRONOUN.search(sent.text, 0, PRONOUN_LEAD)
+    named = sent.of("PER")
+    if lead and subject is not None and min((sent.local(p)[0] for p in named), default=len(sent.text)) > lead.start():
+        # 她牵头改造的李果自动分拣线…: she is still whom the passage is about
+        ctx.by_the_way.update(p.start for p in named)
+    elif named:  # 大徒弟黎家豪2016年进厂，跟随梁振邦学习…。2023年，他…: 他 is the apprentice
+        ctx.sentence_subject = next((p for p in reversed(named) if _clause_subject(sent, p)), None)
     for fields in events(sent, ctx, _date_reader(year)):
         out.add("event", fields, span, 0.6)
         for name in fields["organisers"]:
             out.entity("organisation", name, span)
+
+
+PRONOUN_LEAD = 12  # characters a sentence's subject stands within: 2016年，她获得…
+# What may stand before a clause's subject: a time, a post or role (车间主任陈明, 大徒弟黎家豪), an age.
+SUBJECT_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|[今去前]年|\d{1,2}月(?:\d{1,2}日)?|现年|今年)?"
+                          r"(?:[^，,。；]{0,8}?(?:徒弟|师傅|学徒|职工|员工|工人|选手|代表|同志|劳模|工匠|[\d一二两三四五六七八九十]+岁的))?")
+
+
+def _clause_subject(sent: Sentence, person: Mention) -> bool:
+    """Whether a person begins their clause, as its subject (``车间主任陈明安排…``), not
+    after a verb (``跟随梁振邦学习``)."""
+    start = sent.local(person)[0]
+    clause = max(sent.text.rfind(c, 0, start) for c in "，,。；：") + 1
+    lead = sent.text[clause:start].strip(" “”\"")
+    return bool(SUBJECT_LEAD.fullmatch(lead) or any(t.end() == len(lead) for t in title_pattern().finditer(lead)))
 
 
 IDENTITY = {"award": ("recipient", "honour", "year"), "position": ("person", "organisation", "title"),

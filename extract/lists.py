@@ -17,6 +17,7 @@ from extract.articles import paragraphs_of
 from extract.mentions import Mention, looks_like_name, title_pattern
 from extract.spans import SpanIndex
 from extract.normalise import canonical_org, is_organisation
+from extract.studios import bracket_host
 from ontology.taxonomy import honour_info
 
 HEADING_VERB = re.compile(r"^(?:获得|荣获|获评)")
@@ -31,8 +32,8 @@ LISTS = re.compile(rf"名单|{LIST_WORDS}")
 SCOPE = re.compile(rf"(?:(?:19|20)\d{{2}}年度?)?(?:(?!{verb_alternation('sentence')})[\u4e00-\u9fff]){{2,12}}")
 HEADING_REST = re.compile(rf"^{HEADING_TAIL}[：:]?$")
 INLINE_REST = re.compile(rf"{HEADING_TAIL}[：:]")  # the heading of a line that lists its items after the colon
-# A sentence announcing the list below it: 名单如下：, 具体如下（按姓氏笔画排序）：
-LIST_BELOW = re.compile(r"(?:名单|名录)(?:如下)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*[：:]\s*$")  # not 其主要事迹如下：
+# A sentence announcing the list below it: 名单如下：, 具体如下（按姓氏笔画排序）：, 部分“揭西工匠”简介如下：
+LIST_BELOW = re.compile(r"(?:名单|名录|(?<=[”\"])简介)(?:如下)?\s*(?:[（(][^（）()]{1,20}[）)])?\s*[：:]\s*$")  # not 其主要事迹如下：
 # A list of candidates is not a list of recipients: 拟表彰对象, 候选人, 推荐人选, 公示.
 CANDIDATES = re.compile(r"拟|候选|推荐|提名|公示|培育对象|参评")
 ENUMERATOR = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*")
@@ -127,7 +128,10 @@ SPACE = re.compile(r"\s")
 LINE_LABEL = re.compile(r"[^：:\s，。、（）()]{2,10}[：:]\s*")  # 莞城街道：, 电工：
 UNIT_TAIL = 6  # characters a unit may run on past the organisation it starts with (石角网点)
 BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
-STUDIO_ROW = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}工作室")  # the first cell of a studio list's row
+# A studio list's row starts with the studio, then its host in brackets or a gap:
+# X工作室（依托单位）, X工作室（领衔人：Y，依托单位：Z）, X工作室　Z　Y.
+STUDIO_ROW = re.compile(r"[\s“\"]*(?P<studio>[\u4e00-\u9fffA-Za-z0-9]{2,20}工作室)[”\"]?"
+                        r"(?:[（(](?P<bracket>[^（）()]*)[）)])?(?=\s|[、；;，,]|$)")
 
 
 def _heading_list(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, honour: Mention, ctx: ArticleContext,
@@ -138,11 +142,32 @@ def _heading_list(text: str, mentions: SpanIndex, paras: Paragraphs, i: int, hon
     for start, end in paras[i + 1:]:
         if TABLE_HEADER.match(text, start):
             continue  # 姓名　单位　职务
+        if card := _prose_card(text, mentions, start, end, ctx):  # 张锦添，广东凤江纺织…主任。从事…
+            person, org = card
+            emit({"recipient": person, "recipient_kind": "person", "honour": honour.text, "year": year,
+                  "recipient_org": org}, start, end)
+            continue
         if _inside(mentions, start, end, "HONOUR"):
             break
         body = _line_body(text, mentions, start, end)
         if not _list_line(text, mentions, (start, end), body, honour, ctx, year, emit, emit_position):
             break
+
+
+CARD_NAME = re.compile(r"\s*[（(]?[\u4e00-\u9fff]{2,4}[）)]?[，,：:]")  # 张锦添，… : a paragraph about one person
+
+
+def _prose_card(text: str, mentions: SpanIndex, start: int, end: int, ctx: ArticleContext) -> tuple[str, str | None] | None:
+    """The person a paragraph under a list's heading is about, and the unit its first sentence
+    names (``张锦添，广东凤江纺织实业有限公司织造车间主任。从事…``); None for another paragraph."""
+    lead = CARD_NAME.match(text, start, end) if "。" in text[start:end] else None  # prose, not a list line
+    person = next((p for p in _inside(mentions, start, end, "PER") if lead and p.end == lead.end() - 1), None)
+    if person is None or text[start:person.start].strip():
+        return None
+    stop = text.find("。", person.end, end)
+    units = _inside(mentions, person.end, stop if stop >= 0 else end, "ORG")
+    org = canonical_org(units[0].text, ctx) if units else None
+    return person.text, org if org and is_organisation(org) else None
 
 
 def _list_line(text: str, mentions: SpanIndex, line: tuple[int, int], body: int, honour: Mention,
@@ -273,13 +298,12 @@ def _unit_items(text: str, mentions: SpanIndex, start: int, end: int,
     brackets: ``X工作室（博罗县人民医院）``) gives the studio."""
     if "。" in text[start:end]:
         return []
+    row = STUDIO_ROW.match(text, start, end)
+    if row:  # a studio's row: its name first, its host in brackets or in the cells after
+        named = bracket_host(row.group("bracket")) if row.group("bracket") else None
+        hosted = canonical_org(named, ctx) if named else None
+        return [(row.group("studio"), hosted if hosted and is_organisation(hosted) else None, None)]
     pieces = _spans(text, start, end, UNIT_SEPARATOR)
-    first = text[pieces[0][0]:pieces[0][1]].strip(" “”\"") if pieces else ""
-    host = BRACKETED.search(first)
-    studio = first[:host.start()].strip(" “”\"") if host and host.end() == len(first) else first
-    if STUDIO_ROW.fullmatch(studio):
-        hosted = canonical_org(host.group(1), ctx) if host and studio != first else None
-        return [(studio, hosted if hosted and is_organisation(hosted) else None, None)]
     if _inside(mentions, start, end, "PER"):
         return []
     units = [_unit(text, mentions, s, e, ctx) for s, e in pieces]

@@ -38,7 +38,7 @@ LEADING_VERB = re.compile(r"^(?:授予|表彰|命名|推荐|慰问|走访|看望
 # unless the conjunction sits inside one name (人力资源和社会保障局, 中华人民共和国).
 CONJUNCTION = re.compile(r"[和及与]")
 LEVEL_WORDS = ("全国", "省", "市", "区", "县", "国家", "省级", "市级")
-PUBLIC_BODIES = ("Union", "GovernmentBody", "PartyBody")  # a county's bodies are named with their city: 河源市东源县总工会
+PUBLIC_BODIES = ("Union", "GovernmentBody", "PartyBody")  # the bodies a town of a city without districts is named under: 东莞市长安镇总工会
 TOWN = re.compile(r"^(?![全各本该])(?:(?!各)[\u4e00-\u9fff]){2,3}(?:街道|镇)(?=[\u4e00-\u9fff]{2,})")  # 大良街道总工会; not 全市各镇…
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县]")
 BODIES = ("委", "总工会", "人民政府", "政府", "人大", "政协")
@@ -119,8 +119,8 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
     district = DISTRICT.match(name)
     if district is None or (ctx.local_city and name.startswith(ctx.local_city[:-1])):
         return name
-    if district.group(0).endswith("县") and _leading_kind(name) not in PUBLIC_BODIES:
-        return name  # 翁源县兰韵农业科技有限公司(工会): a county firm's or unit's registered name is complete
+    if district.group(0).endswith("县"):
+        return name  # a county's names are complete: 惠东县总工会, 翁源县兰韵农业科技有限公司
     city = (ctx.district_cities.get(district.group(0)) or local_parent(district.group(0))
             or ctx.local_city)  # 惠州大亚湾区 names its own city; 禅城区 is 佛山's
     return city + name if city and not name.startswith(city[:-1]) else name
@@ -167,6 +167,7 @@ def _coordinated(name: str) -> bool:
 
 COUNTY_AFTER = re.compile(r"[和及与][\u4e00-\u9fff]{1,3}?[县区](?![\u4e00-\u9fff]*[和及与])")
 ORG_STOP = r"的在和与及、，。；：！？“”《》\s"
+CONFERRED = "获得|荣获|获评|授予|被评"  # 深圳市工人先锋号|获得|集体罗湖区人民医院: a verb ends the place's phrase
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +179,7 @@ def _place_org_pattern() -> re.Pattern[str]:
     tail = "|".join(map(re.escape, endings))
     return re.compile(
         rf"(?:(?:{lead})|(?:(?<![\u4e00-\u9fff])|(?<=[与和及在由向从为对把被赴到]))[省市区县])"
-        rf"[^{ORG_STOP}]{{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局)(?!长)|级|(?<=[部局委厅])(?:工作|[面署分门]))"
+        rf"(?:(?!{CONFERRED})[^{ORG_STOP}]){{0,16}}?(?:{tail})(?![\u4e00-\u9fff]{{0,1}}(?:会|部|厅|局)(?!长)|级|(?<=[部局委厅])(?:工作|[面署分门]))"
     )
 
 

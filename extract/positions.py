@@ -12,14 +12,36 @@ from extract.context import ArticleContext
 from extract.mentions import Mention, title_pattern
 from extract.normalise import canonical_org, is_organisation
 from extract.sentence import PRONOUN, Sentence
+from ontology.organisations import classify
 
 GOV_HEAD = re.compile(r"(?:常务)?副?(?:省|市|区|县|镇)长")
 PLACE_OF = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{2,10}?[省市区县镇])(?:委|人民政府|政府)?$")
 # Words after which a title chain starts: 她就是车间焊接班班长梁晓燕; 会议由市总工会…主持;
 # 由区总工会推荐的X公司副总经理Y.
-SUBJECT_CUT = re.compile(r"就是|即是|[他她它]是|[他她它]|其中|(?<!自)由|(?:推荐|提名|选送)的")
+SUBJECT_CUT = re.compile(r"就是|即是|[他她它]是|[他她它]|其中|(?<!自)由|(?:推荐|提名|选送|当选)的|邀请|聘请")
 HEAD_WINDOW = 120  # characters before a name where its titles are read
 INDEPENDENT = ("省", "市", "区", "县", "镇", "全国", "中共", "中华", "中国")
+
+
+# A firm's own workshop, team or department written before a post: 广东宏锐五金制品有限公司|模具车间|主任.
+IN_FIRM = re.compile(r"^(?P<firm>.+(?:公司|集团|厂|医院|酒店|酒家|学校|中学|小学|学院))"
+                     r"(?P<unit>[\u4e00-\u9fffA-Za-z0-9]{1,10}?(?:车间|班组|班|组|队|科|部|工区|工段|室))$")
+NOT_A_WORKPLACE = re.compile(r"(?:党支部|党总支|党委|党组|团支部|团委|工会.*)$")  # bodies of their own
+UNIT_HEAD = re.compile(r"(?:常务)?副?(?:主任|经理|主管|总监|负责人|[班组队科部段站]长|工长|护士长)$")  # who heads the unit
+
+
+def head_of_unit(title: str) -> bool:
+    """Whether a title heads the unit it is written with (主任, 班长), not a job in it (驾驶员)."""
+    return UNIT_HEAD.search(title) is not None
+
+
+def firm_and_unit(org: str) -> tuple[str, str] | None:
+    """A firm and its own workshop, team or department named together (``…有限公司模具车间`` →
+    (the company, 模具车间)); None for a body of its own (…公司党支部) or anything else."""
+    m = IN_FIRM.match(org)
+    if m is None or NOT_A_WORKPLACE.search(m["unit"]) or classify(m["firm"]).kind not in ("Enterprise", "School"):
+        return None
+    return m["firm"], m["unit"]
 
 
 def positions(sent: Sentence, ctx: ArticleContext, subject: Mention | None = None) -> list[dict]:

@@ -43,7 +43,7 @@ SENTENCE_INSIDE = re.compile(r"[，。；！？,;!?]")
 NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.、．](?!\d))")
 UNIT_ENDINGS = r"(?:公司|集团|厂|医院|科|部|班|组|队|中心|学校|局|站|所|室|会|车间|社|院)"
 UNIT_END = re.compile(UNIT_ENDINGS + "$")
-HOSTED_ROW = re.compile(rf"^[^，。；\s]{{2,30}}?(?:{UNIT_ENDINGS}|工作室)[（(][^（）()，。；]{{2,40}}[）)]$")  # X工作室（依托单位）
+HOSTED_ROW = re.compile(rf"^[^，。；\s]{{2,30}}?(?:{UNIT_ENDINGS}|工作室)[（(][^（）()。；]{{2,60}}[）)]$")  # X工作室（依托单位）
 # A list's row: a unit, a gap, its people (广东澜石铝型材有限公司 苏家辉、陈永健).
 UNIT_ROW = re.compile(rf"^[^，。；\s]{{4,40}}?{UNIT_ENDINGS}[ \u3000]+[\u4e00-\u9fff]{{2,4}}(?:、[\u4e00-\u9fff]{{2,4}})*$")
 # A list's heading: what it lists, a note in brackets, a colon (部分东莞市劳动模范名单（按镇街排列）：).
@@ -151,6 +151,8 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # 广东省五一劳动奖状： over the unit it lists; 部分…名单（按镇街排列）： over 莞城街道：…
     if LABELLED.match(prev) and LABELLED.match(nxt) and not SENTENCE_INSIDE.search(prev):
         return True  # 莞城街道：梁海生（…） / 南城街道：何志远（…）
+    if prev.endswith(("如下：", "如下:")):
+        return True  # …简介如下： the items below start their own paragraphs
     if last in "：:" and (UNIT_ROW.match(nxt) or HOSTED_ROW.match(nxt)) and SENTENCE_INSIDE.search(prev[:-1]):
         return True  # …名单如下（括号内为依托单位）： over a list's first row
     if (last in "：:" and len(nxt) <= 25 and not SENTENCE_INSIDE.search(nxt)
@@ -158,7 +160,7 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # …进行了表彰，名单如下： then a list's heading (not a title: 广州市总工会：|“羊城工匠杯”…)
     if last in "，、：；,:;（(“‘《—-" or _open_quote(prev):
         return False
-    if blank_between and ((width and len(prev) < 0.6 * width) or LIST_LEAD.match(nxt)
+    if blank_between and ((width and len(prev) < 0.6 * width) or LIST_LEAD.match(nxt) or HOSTED_ROW.match(prev)
                           or (COLUMNS.search(prev) and not SENTENCE_INSIDE.search(prev))):
         return True  # a short line, a list's row, or a list's heading after a blank line: not a wrapped line
     has_prose = any(c in PROSE_PUNCTUATION for c in prev)

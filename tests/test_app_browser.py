@@ -96,7 +96,7 @@ def test_browser_timeline_chart_and_network_click_expand(app_url: str):
         chart = page.locator('[data-testid="stVegaLiteChart"]')
         medal = chart.locator("svg text", has_text=HONOUR)
         expect(medal).to_be_visible()
-        expect(chart.locator("svg text", has_text="副队长")).to_be_visible()
+        expect(chart.locator("svg text", has_text="车队副队长")).to_be_visible()
         medal.hover()
         expect(page.locator("#vg-tooltip-element")).to_contain_text("被授予广东省五一劳动奖章")
         shot(page, "timeline")

@@ -451,7 +451,7 @@ def test_extract_posts_given_by_an_election_and_held_before(tmp_path):
                     "黄志鹏是电力公司班长。今年3月，他当选阳江市总工会兼职副主席。", encoding="utf-8")
     posts = {(p["person"], p["organisation"], p["title"]) for p in _of(_facts(path), "position")}
     assert {("钟伟雄", "河源市总工会", "主席"), ("黄美玲", "河源市总工会", "副主席"), ("廖志刚", "河源市总工会", "副主席"),
-            ("古丽萍", "河源市总工会经费审查委员会", "主任"), ("廖志刚", "河源市龙川县总工会", "主席"),
+            ("古丽萍", "河源市总工会经费审查委员会", "主任"), ("廖志刚", "龙川县总工会", "主席"),
             ("黄志鹏", "阳江市总工会", "兼职副主席")} <= posts
 
 
@@ -476,7 +476,7 @@ def test_extract_table_of_names_units_and_posts_under_a_heading(tmp_path):
     assert {a["recipient"] for a in _of(facts, "award", honour="揭阳市劳动模范")} == {"吴锦荣", "郑伟"}
     assert {a["recipient"] for a in _of(facts, "award", honour="揭阳市五一劳动奖状")} == {
         "揭阳市华锐五金制品有限公司", "揭阳市榕城捷运公交有限公司"}
-    assert _of(facts, "position", person="郑伟", organisation="普宁市泰合制衣有限公司缝纫车间", title="班长")
+    assert _of(facts, "position", person="郑伟", organisation="普宁市泰合制衣有限公司", title="缝纫车间班长")
 
 
 def test_extract_mentorships_listed_apprentices_and_masters_written_out(tmp_path):
@@ -491,10 +491,10 @@ def test_extract_mentorships_listed_apprentices_and_masters_written_out(tmp_path
 
 
 @pytest.mark.parametrize(("text", "kept", "dropped"), [
-    ("和平县总工会、经开区总工会参加会议。", {"河源市和平县总工会", "河源市经开区总工会"}, {"河源市平县总工会", "河源市开区总工会"}),
+    ("和平县总工会、经开区总工会参加会议。", {"和平县总工会", "河源市经开区总工会"}, {"平县总工会", "河源市开区总工会"}),
     ("大亚湾区委常委、区总工会主席张三出席。", {"惠州市大亚湾区总工会"}, {"惠州市亚湾区总工会"}),
     ("中山大学教授李四当选市总工会兼职副主席。", {"河源市总工会"}, {"中山市总工会"}),
-    ("交警一大队获评河源市工人先锋号。", set(), {"河源市和平县总工会"}),  # not the topic: 交警一大队 is the subject
+    ("交警一大队获评河源市工人先锋号。", set(), {"和平县总工会"}),  # not the topic: 交警一大队 is the subject
 ])
 def test_extract_place_names_are_not_cut_or_taken_from_other_words(tmp_path, text, kept, dropped):
     path = tmp_path / "news-2024-11.txt"

@@ -226,7 +226,7 @@ def test_others_plans_and_objects_of_another_verb_receive_nothing(tmp_path):
     assert not [a for a in awards if "工作室" in a[1]]
 
 
-def test_county_firms_keep_their_name_and_town_bodies_take_their_district(tmp_path):
+def test_county_names_are_complete_and_town_bodies_take_their_district(tmp_path):
     awards = _awards(tmp_path, "meeting-2024-01-18.txt",
                      "标题\n发布时间：2024-01-18\n\n1月17日，佛山市南海区总工会召开全委会议。南海区委常委、区总工会主席冯志明出席。"
                      "会上，大沥镇总工会、狮山镇总工会获评“2023年度南海区工会工作先进单位”。")
@@ -235,7 +235,7 @@ def test_county_firms_keep_their_name_and_town_bodies_take_their_district(tmp_pa
     county = _awards(tmp_path, "awards-2023-04-28.txt",
                      "标题\n发布时间：2023-04-28\n\n韶关市总工会表彰先进。翁源县兰花农业科技有限公司、翁源县总工会"
                      "获“韶关市五一劳动奖状”。")
-    assert {a[0] for a in county} == {"翁源县兰花农业科技有限公司", "韶关市翁源县总工会"}
+    assert {a[0] for a in county} == {"翁源县兰花农业科技有限公司", "翁源县总工会"}  # a county's bodies as its firms
 
 
 def test_placings_split_by_project_then_a_rule_for_the_top_three_and_five(tmp_path):
@@ -313,7 +313,7 @@ def test_posts_after_a_comma_chairs_of_a_meeting_and_district_bodies(tmp_path):
     positions = {(p["person"], p["organisation"], p["title"]) for p in _of(facts, "position")}
     assert {("郑少华", "汕头市潮南区总工会", "党组书记"), ("郑少华", "汕头市潮南区总工会", "常务副主席"),
             ("林楚明", "汕头市潮南区人大常委会", "副主任"),
-            ("许泽坤", "汕头潮南恒达纺织有限公司技术部", "经理")} <= positions
+            ("许泽坤", "汕头潮南恒达纺织有限公司", "技术部经理")} <= positions  # a firm's department is written in the title
 
 
 def test_a_headline_count_of_teams_is_no_recipient(tmp_path):
@@ -427,3 +427,111 @@ def test_award_winning_contestants_are_no_verb_and_guests_no_recipients(tmp_path
     awards = _awards(tmp_path, "competition-2025-01-14.txt",
                      "标题\n发布时间：2025-01-14\n\n陆丰市总工会主席王明、副主席李华出席，由市人社局为获奖选手颁发“陆丰市技术能手”证书。")
     assert not [a for a in awards if a[0] in ("王明", "李华")]
+
+
+def test_a_team_named_short_after_its_firm_and_a_firm_written_short(tmp_path):
+    facts = _all(tmp_path, "profile-2022-05-06.txt",
+                 "标题\n发布时间：2022-05-06\n\n名单：\n韶关市丹霞精工机械有限公司 邹建文\n\n"
+                 "邹建文是丹霞精工机械公司总装车间主任，2019年获得韶关市五一劳动奖章；由他带领的丹霞精工机械公司总装车间，"
+                 "去年获评“韶关市工人先锋号”。同厂的韶关市丹霞精工机械有限公司喷涂班班长何丽芬说，她带领的喷涂班此次"
+                 "同时获评韶关市工人先锋号。")
+    awards = {(a["recipient"], a["honour"], a["year"]) for a in _of(facts, "award")}
+    assert ("韶关市丹霞精工机械有限公司总装车间", "韶关市工人先锋号", 2021) in awards  # 去年, the firm written out
+    assert ("韶关市丹霞精工机械有限公司喷涂班", "韶关市工人先锋号", 2022) in awards  # 此次: the news's year
+    assert _of(facts, "position", person="邹建文", organisation="韶关市丹霞精工机械有限公司", title="总装车间主任")
+
+
+def test_studio_rows_with_labelled_fields_and_counted_list_lines(tmp_path):
+    facts = _all(tmp_path, "studios-2023-08-10.txt",
+                 "标题\n发布时间：2023-08-10\n\n本报讯 四会市总工会决定命名邝国梁劳模创新工作室等3家工作室为"
+                 "“四会市劳模和工匠人才创新工作室”。名单如下：\n\n"
+                 "邝国梁劳模创新工作室（领衔人：邝国梁，依托单位：四会市华达铝业有限公司）\n"
+                 "殷少萍柑橘种植创新工作室（领衔人：殷少萍，依托单位：四会市贞山镇柑橘专业合作社）\n"
+                 "卜文杰工匠创新工作室（领衔人：卜文杰，依托单位：四会市人民医院）\n\n"
+                 "会上还公布了竞赛结果。电工项目：第一名佘志明（四会市华达铝业有限公司），第二名禤家宝（四会市供水有限公司）；"
+                 "焊工项目：第一名冼建华（四会市宏发钢构有限公司）。\n"
+                 "根据竞赛办法，以上3名选手被四会市人社局授予“四会市技术能手”称号。")
+    studios = {(s["name"], s["leader"], s["host"]) for s in _of(facts, "studio")}
+    assert ("殷少萍柑橘种植创新工作室", "殷少萍", "四会市贞山镇柑橘专业合作社") in studios
+    assert ("卜文杰工匠创新工作室", "卜文杰", "四会市人民医院") in studios
+    named = {a["recipient"] for a in _of(facts, "award", honour="四会市劳模和工匠人才创新工作室")}
+    assert named == {"邝国梁劳模创新工作室", "殷少萍柑橘种植创新工作室", "卜文杰工匠创新工作室"}
+    assert {a["recipient"] for a in _of(facts, "award", honour="四会市技术能手")} == {"佘志明", "禤家宝", "冼建华"}
+
+
+def test_a_list_lead_and_an_honour_named_again_without_its_place(tmp_path):
+    awards = _awards(tmp_path, "briefs-2022-07-20.txt",
+                     "标题\n发布时间：2022-07-20\n\n本报讯 全县共有2名职工获得广东省五一劳动奖章、3名职工获得清远市五一劳动奖章。"
+                     "其中，佛冈县人民医院护士长江丽文荣获2022年广东省五一劳动奖章。\n\n"
+                     "县总工会授予佛冈县石角镇总工会等4个单位“佛冈县先进职工之家”称号，授予钟少华等10名同志“佛冈县优秀工会工作者”称号。"
+                     "受表彰的优秀工会工作者包括：钟少华（佛冈县汤塘镇总工会）、巫晓燕（佛冈县华美纺织有限公司工会）等。"
+                     "慰问组还看望了全国劳动模范、环卫工人骆金凤。")
+    assert ("江丽文", "广东省五一劳动奖章", 2022) in awards and ("江丽文", "清远市五一劳动奖章", 2022) not in awards
+    assert {a[0] for a in awards if a[1] == "佛冈县优秀工会工作者"} == {"钟少华", "巫晓燕"}
+    assert ("骆金凤", "全国劳动模范", None) in awards
+
+
+def test_whom_a_pronoun_stands_for(tmp_path):
+    awards = _awards(tmp_path, "profile-2023-06-02.txt",
+                     "标题\n发布时间：2023-06-02\n\n清晨，麦淑仪来到公司的荔枝加工车间。她牵头改造的荔枝自动分拣线提高了效率。"
+                     "2018年，她获得从化区五一劳动奖章。\n\n"
+                     "二徒弟卢建明2017年进厂，跟随麦淑仪学习设备维修。2021年，他在比赛中获得第一名，被授予“广州市技术能手”称号。")
+    assert ("麦淑仪", "广州市从化区五一劳动奖章", 2018) in awards
+    assert ("卢建明", "广州市技术能手", 2021) in awards and ("麦淑仪", "广州市技术能手", 2021) not in awards
+
+
+def test_a_result_list_cards_under_a_heading_and_units_before_names(tmp_path):
+    awards = _awards(tmp_path, "awards-2024-11-12.txt",
+                     "标题\n发布时间：2024-11-12\n\n经过两天角逐，各工种一等奖名单出炉：钳工 祁振宇（惠来县华星机械有限公司）；"
+                     "茶艺师 戴美琳（惠来县鸿福茶业有限公司）。\n"
+                     "闭幕式上，惠来县总工会为2名一等奖选手颁发“惠来县五一劳动奖章”。钳工项目一等奖获得者祁振宇曾获评2022年揭阳市技术能手。\n"
+                     "部分“惠来工匠”简介如下：\n"
+                     "柯志雄，惠来县电力工程有限公司配电班班长。从事配网运维20年，2021年被评为揭阳市劳动模范。\n"
+                     "庄丽霞，惠来县人民医院护理部主任。从事护理工作25年。\n"
+                     "其余获命名的“惠来工匠”还有：惠来县第一中学邢志坚、惠来县公路事务中心尤俊豪。\n"
+                     "座谈会后，县领导走访慰问了1992年被评为广东省劳动模范、现已80岁高龄的退休老劳模卓德贵。")
+    assert {a[0] for a in awards if a[1] == "惠来县五一劳动奖章"} == {"祁振宇", "戴美琳"}
+    assert {a[0] for a in awards if a[1] == "揭阳市技术能手"} == {"祁振宇"}
+    assert {a[0] for a in awards if a[1] == "惠来工匠"} == {"柯志雄", "庄丽霞", "邢志坚", "尤俊豪"}
+    assert {a[0] for a in awards if a[1] == "广东省劳动模范"} == {"卓德贵"}
+
+
+def test_unit_holders_departments_and_posts_in_a_county_level_city(tmp_path):
+    facts = _all(tmp_path, "meeting-2021-02-05.txt",
+                 "标题\n发布时间：2021-02-05\n\n本报讯 2月3日，廉江市总工会召开劳模座谈会。市委副书记邓国权，市委常委、市总工会主席"
+                 "符秀英，湛江市总工会副主席庞志坚出席。会上，还为2020年湛江市五一劳动奖状获得单位廉江市安铺粮油有限公司、"
+                 "2020年湛江市工人先锋号获得集体廉江市人民医院儿科授牌。新当选的市总工会副主席龙家辉主持会议。")
+    posts = {(p["person"], p["organisation"], p["title"]) for p in _of(facts, "position")}
+    assert {("邓国权", "中共廉江市委", "副书记"), ("符秀英", "廉江市总工会", "主席"),
+            ("庞志坚", "湛江市总工会", "副主席"), ("龙家辉", "廉江市总工会", "副主席")} <= posts
+    awards = {(a["recipient"], a["honour"]) for a in _of(facts, "award")}
+    assert {("廉江市安铺粮油有限公司", "湛江市五一劳动奖状"), ("廉江市人民医院儿科", "湛江市工人先锋号")} <= awards
+
+
+def test_a_district_named_by_its_units_and_a_firm_read_with_its_town(tmp_path):
+    facts = _all(tmp_path, "awards-2021-04-29.txt",
+                 "标题\n发布时间：2021-04-29\n\n本报讯 南沙区表彰2021年南沙区五一劳动奖章获得者。南沙区人民医院、南沙区横沥镇"
+                 "中心小学等单位职工受表彰。区人大常委会副主任、区总工会主席骆慧珊出席。\n\n"
+                 "在南沙区横沥镇广州明锐五金制品有限公司的冲压车间里，年过五旬的岑国辉正在调试模具。"
+                 "岑国辉是该公司冲压车间主任，公司工会主席甘淑娴介绍了他的事迹。")
+    posts = {(p["person"], p["organisation"], p["title"]) for p in _of(facts, "position")}
+    assert {("骆慧珊", "广州市南沙区总工会", "主席"), ("岑国辉", "广州明锐五金制品有限公司", "冲压车间主任"),
+            ("甘淑娴", "广州明锐五金制品有限公司工会", "主席")} <= posts
+
+
+def test_this_sessions_readers_stay_quiet_in_running_text(tmp_path):
+    awards = _awards(tmp_path, "news-2023-05-10.txt",
+                     "标题\n发布时间：2023-05-10\n\n广东电网有限责任公司佛山供电局数控车间获评“佛山市工人先锋号”。"
+                     "佛山市精工机械厂的数控车间获评“佛山市巾帼文明岗”。市总工会副主席王芳一行走访了佛山市精工机械有限公司，"
+                     "去年获评“佛山市五一劳动奖状”的佛山市水务集团也接受了慰问。参加此次活动的全国劳动模范李建国表示感谢。"
+                     "一等奖获得者分别是：李明、张华，颁奖嘉宾为市总工会副主席陈刚。会上，为一等奖选手颁发“佛山市技术能手”证书。"
+                     "张伟被授予记者节先进个人。")
+    assert ("广东电网有限责任公司佛山供电局数控车间", "佛山市巾帼文明岗", None) not in awards  # another firm's team
+    assert not [a for a in awards if a[0] == "佛山市总工会"]  # a relative clause after the visit
+    assert ("李建国", "全国劳动模范", None) in awards  # 此次活动: no year for a title held
+    assert {a[0] for a in awards if a[1] == "佛山市技术能手"} == {"李明", "张华"}  # not the guest after the list
+    assert [a for a in awards if a[:2] == ("张伟", "记者节先进个人")]  # 授予|记者: no holder's noun
+    posts = {(p["person"], p["organisation"]) for p in _of(_all(
+        tmp_path, "news-2023-05-11.txt", "标题\n发布时间：2023-05-11\n\n湛江市总工会到廉江市开展调研。市总工会主席陈华出席座谈会。"),
+        "position")}
+    assert ("陈华", "湛江市总工会") in posts  # the county-level city named once, after its city

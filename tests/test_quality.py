@@ -14,7 +14,7 @@ from tests.scoring import score, score_examples
 pytestmark = pytest.mark.slow
 
 MINIMUM_F1 = {
-    "persons": 0.95, "organisations": 0.79, "awards": 0.86, "positions": 0.86,
+    "persons": 0.95, "organisations": 0.79, "awards": 0.86, "positions": 0.88,
     "affiliations": 0.85, "events": 0.68,
 }
 
@@ -39,10 +39,11 @@ def test_quality_award_years_right(result):
     assert result["award_year_accuracy"] >= 0.9
 
 
-# 105 articles in tests/gold_unseen: the team's own, and nineteen holdouts of five written blind (scored before
+# 120 articles in tests/gold_unseen: the team's own, and twenty-two holdouts of five written blind (scored before
 # any change made for them, see the README); positions and events dropped as holdouts 5-13 joined, organisations
-# rose to 0.85 when holdouts 17-19 and their organisation fixes joined.
-UNSEEN_MINIMUM_F1 = {"persons": 0.97, "organisations": 0.85, "awards": 0.9, "positions": 0.76, "events": 0.85}
+# rose to 0.85 when holdouts 17-19 and their organisation fixes joined, positions to 0.82 when posts in a firm's
+# workshop were written with the workshop in the title (holdouts 20-22).
+UNSEEN_MINIMUM_F1 = {"persons": 0.97, "organisations": 0.85, "awards": 0.92, "positions": 0.82, "events": 0.85}
 
 
 def test_quality_unseen_style_examples_meet_minimums():
