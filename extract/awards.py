@@ -91,7 +91,7 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
                 recipients = _counted(sent, clause_start, h_start, ctx) or (
                     last if _continues(sent, clause_start, h_start) else []) or _agent_only(sent, clause_start, h_start)
             last = recipients or last
-        clause_end = min((i for i in (sent.text.find(c, h_end) for c in "。；;") if i >= 0), default=len(sent.text))
+        clause_end = sent.stop(h_end, "。；;")
         year = _award_year(sent.text[clause_start:h_end], sent.text[h_end:clause_end], year_of_article) or (
             year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or (
                 ctx.recent and AWARD_VERB.search(sent.text, clause_start, h_start))) else None)  # not 看望了全国劳动模范X
@@ -157,16 +157,15 @@ def _named_again(sent: Sentence, ctx: ArticleContext, people: list[Mention]) -> 
     """The honour of the sentence before that this one names again by its last words, and the
     people it lists for it (``受表彰的优秀工会工作者包括：A（…）、B（…）等``)."""
     m = NAMED_AGAIN.match(sent.text)
-    again = next((h for h in ctx.last_honours if m and h[0].endswith(m.group("honour"))), None) if m else None
-    return (again, _people_from(sent, m.end(), people)) if again and m else (None, [])
+    again = next((h for h in ctx.last_honours if h[0].endswith(m.group("honour"))), None) if m else None
+    return (again, _people_from(sent, m.end(), people)) if again else (None, [])
 
 
 def _own_conferral(sent: Sentence, person: Mention) -> bool:
     """Whether the person's own phrase confers something on them (其中，X荣获2023年Y): that
     honour is theirs, not the one announced before."""
     end = sent.local(person)[1]
-    stop = min((i for i in (sent.text.find(c, end) for c in "，,；;。") if i >= 0), default=len(sent.text))
-    return AWARD_VERB.search(sent.text, end, stop) is not None
+    return AWARD_VERB.search(sent.text, end, sent.stop(end, "，,；;。")) is not None
 
 
 def _counted_subject(sent: Sentence, clause_start: int, h_start: int) -> bool:
@@ -390,6 +389,9 @@ def _copula(sent: Sentence, clause_start: int, h_start: int) -> bool:
     return bool(verbs) and verbs[-1].group(0) in COPULA
 
 
+JOINERS = ("、", "和", "及", "与")  # what joins coordinated units: A、B和C
+
+
 def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int, cands: list[Mention],
                     subject: Mention | None) -> list[Mention]:
     """``X获得/荣获/被授予…H``: the subject before the verb; ``授予X…H``: the name after it.
@@ -448,7 +450,7 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
                 return []
             run = units[-1:]
             for unit in reversed(units[:-1]):
-                if sent.text[sent.local(unit)[1]:sent.local(run[0])[0]] not in ("、", "和", "及", "与"):
+                if sent.text[sent.local(unit)[1]:sent.local(run[0])[0]] not in JOINERS:
                     break
                 run.insert(0, unit)
             units = run
@@ -475,7 +477,7 @@ def _units_listed_after(sent: Sentence, h_end: int, units: list[Mention]) -> lis
     def joins(start: int, end: int) -> bool:
         host = UNIT_IN_BRACKETS.match(sent.text, start)  # A（广东精锐机械制造有限公司）、B
         start = host.end() if host else start
-        return sent.text[start:start + 1] in ("、", "和", "及", "与") and _host_only(sent, start + 1, end)
+        return sent.text[start:start + 1] in JOINERS and _host_only(sent, start + 1, end)
     return _joined_run(sent, [u for u in after if not _inside_brackets(sent, u)], joins)
 
 
@@ -498,7 +500,7 @@ def _coordinated_units(sent: Sentence, units: list[Mention]) -> list[Mention]:
     units = sorted(units, key=lambda u: u.start)
     heads = [u for u, nxt in zip(units, units[1:] + [None])
              if nxt is None or "的" not in sent.text[sent.local(u)[1]:sent.local(nxt)[0]]]
-    return _joined_run(sent, heads, lambda start, end: sent.text[start:end] in ("、", "和", "与", "及"))
+    return _joined_run(sent, heads, lambda start, end: sent.text[start:end] in JOINERS)
 
 
 def _joined_run(sent: Sentence, mentions: list[Mention], joins: Callable[[int, int], bool]) -> list[Mention]:
@@ -629,7 +631,7 @@ def _named_after(sent: Sentence, h_end: int, people: list[Mention]) -> list[Ment
     """The people a sentence names after the honour as its recipients (获评者包括…, 获此殊荣…)."""
     if after := NAMED_NEXT.match(sent.text, h_end):
         return _people_from(sent, after.end(), people)
-    stop = min((i for i in (sent.text.find(c, h_end) for c in "。；") if i >= 0), default=len(sent.text))
+    stop = sent.stop(h_end, "。；")
     for m in NAMED_AFTER.finditer(sent.text, h_end, min(stop, h_end + NAMED_WITHIN)):
         if found := _people_from(sent, m.end(), people):
             return found
@@ -655,7 +657,7 @@ def _among(sent: Sentence, h_end: int, people: list[Mention]) -> list[Mention]:
     return _coordinated_people(sent, after) if after else []
 
 
-AWARD_YEARS = {**RELATIVE_YEAR, "此次": 0, "本次": 0}  # 2019年获评X，她带领的车间此次获评Y: Y is the news'
+AWARD_YEARS = {**RELATIVE_YEAR, "此次": 0, "本次": 0}  # 2019年获评X，她带领的车间此次获评Y: Y is the news's
 
 
 def _award_year(before: str, after: str, year_of_article: int | None) -> int | None:

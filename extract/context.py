@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ontology.taxonomy import load_taxonomy, place_parent
+from ontology.taxonomy import load_taxonomy, local_parent, place_parent
 
 if TYPE_CHECKING:
     from extract.mentions import Mention
@@ -79,7 +79,7 @@ class ArticleContext:
         市总工会主席 in a chronicle of the whole province), else the article's; in an article
         about a county-level city, its parent named in full (韶关市总工会副主席曾卫东) is a
         visitor's, and 市委 is still the county-level city's."""
-        if self.sentence_city and self.city and load_taxonomy().local_places.get(self.city) == self.sentence_city:
+        if self.sentence_city and self.city and local_parent(self.city) == self.sentence_city:
             return self.city
         return self.sentence_city or self.city
 
@@ -231,7 +231,7 @@ def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
     if province is None and city:
         province = place_parent(city)
     county = Counter(m.group(0) for m in _county_city().finditer(text)).most_common(1)
-    if county and city and load_taxonomy().local_places.get(county[0][0]) == city and (
+    if county and city and local_parent(county[0][0]) == city and (
             county[0][1], -text.find(county[0][0])) > (text.count(city), -text.find(city)):
         city = county[0][0]  # an article about 廉江市 that names 湛江市's honours as often, 廉江市 first
     aliases = {m.group(2): _alias_target(m.group(1)) for m in ALIAS.finditer(text)}
@@ -242,13 +242,6 @@ def article_context(text: str, *, doc_text: str = "") -> ArticleContext:
     district = home[0][0] if home and home[0][1] >= 2 and (len(home) == 1 or home[0][1] > home[1][1]) else None
     return ArticleContext(province=province or DEFAULT_PROVINCE, city=city, aliases=aliases,
                           district_cities=_district_cities(text), district=district)
-
-
-@lru_cache(maxsize=1)
-def _local_district() -> re.Pattern[str]:
-    """A listed district or county (增城区, 揭西县) wherever the text names it."""
-    names = sorted((n for n in load_taxonomy().local_places if n.endswith(("区", "县"))), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
 def _districts(text: str) -> list[str]:
@@ -266,10 +259,20 @@ def _district_cities(text: str) -> dict[str, str]:
     return found
 
 
-@lru_cache(maxsize=1)
 def _county_city() -> re.Pattern[str]:
     """A county-level city (台山市, 普宁市), from the listed cities' local places."""
-    names = sorted((n for n in load_taxonomy().local_places if n.endswith("市")), key=len, reverse=True)
+    return _local_places_ending(("市",))
+
+
+def _local_district() -> re.Pattern[str]:
+    """A listed district or county (增城区, 揭西县) wherever the text names it."""
+    return _local_places_ending(("区", "县"))
+
+
+@lru_cache(maxsize=4)
+def _local_places_ending(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """The listed cities' local places whose names end with one of ``endings``, longest first."""
+    names = sorted((n for n in load_taxonomy().local_places if n.endswith(endings)), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 

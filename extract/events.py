@@ -71,7 +71,7 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)
         lo = max(sent.text.rfind(c, 0, m.start()) for c in "；;") + 1  # the event's own clause of a list
-        hi = min((i for i in (sent.text.find(c, m.end()) for c in "；;") if i >= 0), default=len(sent.text))
+        hi = sent.stop(m.end(), "；;")
         out.append({"name": name, "date": date_of(sent.text[lo:hi]), "place": place, "organisers": organisers})
         starts.append(start)
     # 成果展 inside 成果展示活动 read from the same place: one event, the whole name (but 大赛 and

@@ -548,9 +548,8 @@ def facts_of(doc: Doc) -> list[Fact]:
     for span in ((s.start_char, s.end_char) for s in doc.sents):  # set by honours_sentences_v1
         sent = Sentence(text[span[0]:span[1]], span[0], index.within(*span))
         before = bisect_left(people_ends, span[0] + 1)  # people ending before the sentence
-        subject = _passage_subject(people, before, ctx)
-        if ctx.sentence_subject is not None and ctx.sentence_subject.text not in ctx.masters:
-            subject = ctx.sentence_subject
+        lead = ctx.sentence_subject  # the last sentence's clause-initial person, if any
+        subject = lead if lead is not None and lead.text not in ctx.masters else _passage_subject(people, before, ctx)
         _read_sentence(sent, span, subject, ctx, out)
     list_awards(text, mentions, ctx, article.date.year,
                 lambda fields, s, e: out.add("award", fields, (s, e), 0.8),

@@ -24,3 +24,8 @@ class Sentence:
     def local(self, m: Mention) -> tuple[int, int]:
         """A mention's span relative to the sentence."""
         return m.start - self.start, m.end - self.start
+
+    def stop(self, pos: int, marks: str) -> int:
+        """Where the first of ``marks`` falls at or after ``pos`` (the end of a clause), else the
+        sentence's end."""
+        return min((i for i in (self.text.find(c, pos) for c in marks) if i >= 0), default=len(self.text))
