@@ -676,6 +676,8 @@ def _award_year(before: str, after: str, year_of_article: int | None) -> int | N
         return max(found)[1]
     verb = NEXT_CONFERRAL.search(after)  # …获评X，是今年我市唯一获此殊荣: the clause up to the next verb
     m = _relative().search(after[:verb.start()] if verb else after)
+    if m and m.group(0) not in RELATIVE_YEAR:  # 全国劳动模范X参加此次活动: 此次 dates the event, not the honour
+        m = None
     if year_of_article and m and not AGE.match(after, m.end()) and not NEXT_CONFERRAL.search(after, m.end(), m.end() + 4):
         return year_of_article + AWARD_YEARS[m.group(0)]  # not 今年已经58岁, not …，今年又获评Y
     return None

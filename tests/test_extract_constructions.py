@@ -535,3 +535,11 @@ def test_this_sessions_readers_stay_quiet_in_running_text(tmp_path):
         tmp_path, "news-2023-05-11.txt", "标题\n发布时间：2023-05-11\n\n湛江市总工会到廉江市开展调研。市总工会主席陈华出席座谈会。"),
         "position")}
     assert ("陈华", "湛江市总工会") in posts  # the county-level city named once, after its city
+
+
+def test_this_event_after_an_honour_does_not_date_the_honour(tmp_path):
+    awards = _awards(tmp_path, "news-2023-05-10.txt",
+                     "标题\n发布时间：2023-05-10\n\n全国劳动模范林海涛参加此次活动并作交流发言。"
+                     "云浮金达石材有限公司切割车间此次获评“云浮市工人先锋号”。")
+    assert ("林海涛", "全国劳动模范", None) in awards  # 此次 is the event's, the honour is older
+    assert ("云浮金达石材有限公司切割车间", "云浮市工人先锋号", 2023) in awards  # 此次 before the verb: this news's
