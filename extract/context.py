@@ -62,7 +62,7 @@ class ArticleContext:
     previous_people: list[list[str]] = field(default_factory=list)
     run_closed: bool = True  # the last sentence ended in prose: a new run starts
     people: set[str] = field(default_factory=set)  # every person the article names
-    seen: list[str] = field(default_factory=list)  # organisations named so far, in order
+    seen: dict[str, None] = field(default_factory=dict)  # organisations named so far, the last-named last
     short_forms: dict[str, str] = field(default_factory=dict)  # 南庄陶瓷机械公司 → the company named in full
     recent: bool = False  # the sentence before reports something as just happened (近日, 日前)
     reported: bool = False  # the sentence before reports a conferral (表彰, 授予)
@@ -116,7 +116,8 @@ class ArticleContext:
     def saw(self, name: str) -> None:
         """Remember an organisation named in the text, so 该公司/该集团 and a shortened name
         (白蕉大道项目部 after 粤珠建设集团有限公司白蕉大道项目部) can refer back to it."""
-        self.seen.append(name)
+        self.seen.pop(name, None)  # each name once, so longer() reads distinct names, not every mention
+        self.seen[name] = None
         if short := written_short(name):
             self.short_forms[short] = name
         for kind in ANAPHOR_KINDS:
