@@ -63,7 +63,8 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             continue
         ranked: list[str] = []  # the placings whose holders receive a person's honour
         if collective:  # 工人先锋号, 示范点, 创新工作室: units, never the people named in them
-            recipients = _verb_recipient(sent, clause_start, h_start, h_end, units, None)
+            recipients = (_verb_recipient(sent, clause_start, h_start, h_end, units, None)
+                          or _bestowed_on(sent, clause_start, h_start, units, None))
             anaphor = THIS_UNIT.search(sent.text, clause_start, h_start)
             if not recipients and anaphor and ctx.expand(anaphor.group(0)) != anaphor.group(0):
                 recipients = [Mention("ORG", honour.start, honour.start, ctx.expand(anaphor.group(0)))]
@@ -82,6 +83,7 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             recipients = (_placed_recipients(ranked, ctx, honour)
                           or _described(sent, clause_start, h_start, h_end, people)  # 慰问了…被评为H的老劳模X
                           or _verb_recipient(sent, clause_start, h_start, h_end, holders, subject)
+                          or _bestowed_on(sent, clause_start, h_start, holders, subject)  # 为她颁发了H
                           or _apposition_recipients(sent, h_end, people) or _listed_after(sent, h_end, people)
                           or _among(sent, h_end, people) or _named_after(sent, h_end, people))
             if not recipients and personal and subject is not None and not MODIFIES.match(sent.text, h_end) and (
@@ -455,6 +457,25 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
                 run.insert(0, unit)
             units = run
     return _coordinated_units(sent, units)
+
+
+# 王主席为X、Y颁发了“H”; 向X车间颁授H; 为她颁发H: who stands between 为/向 and the verb
+BESTOWED_ON = re.compile(r"(?:为|向|给)([^，,。；“”\"]{1,40}?)(?:颁发|颁授)(?:了|上)?[“\"]?(?:(?:19|20)\d{2}\s*年度?)?[“\"]?$")
+
+
+def _bestowed_on(sent: Sentence, clause_start: int, h_start: int, cands: list[Mention],
+                 subject: Mention | None) -> list[Mention]:
+    """``为X颁发H``, ``向X车间颁授H``: the people or units the honour is handed to; a pronoun
+    there (为她颁发) stands for the passage's subject."""
+    m = BESTOWED_ON.search(sent.text, clause_start, h_start)
+    if m is None:
+        return []
+    start, end = m.span(1)
+    inside = [c for c in cands if start <= sent.local(c)[0] and sent.local(c)[1] <= end]
+    if inside:
+        people = [c for c in inside if c.label == "PER"]
+        return _coordinated_people(sent, people) if people else _coordinated_units(sent, inside)
+    return [subject] if subject is not None and PRONOUN.fullmatch(m.group(1).strip()) else []
 
 
 UNIT_HOLDER = re.compile(r"[”\"]?(?:称号)?(?:获得单位|获得集体|获奖单位|获奖集体|获得者)")  # 为2019年…奖状获得单位X授牌

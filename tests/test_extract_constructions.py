@@ -543,3 +543,14 @@ def test_this_event_after_an_honour_does_not_date_the_honour(tmp_path):
                      "云浮金达石材有限公司切割车间此次获评“云浮市工人先锋号”。")
     assert ("林海涛", "全国劳动模范", None) in awards  # 此次 is the event's, the honour is older
     assert ("云浮金达石材有限公司切割车间", "云浮市工人先锋号", 2023) in awards  # 此次 before the verb: this news's
+
+
+def test_an_honour_handed_to_people_units_and_a_pronoun(tmp_path):
+    awards = _awards(tmp_path, "news-2022-05-01.txt",
+                     "标题\n发布时间：2022-05-01\n\n陈丽芳是揭阳美华纺织有限公司的挡车工。\n\n"
+                     "今年4月，揭阳市总工会主席王建国为她颁发了广东省五一劳动奖章。"
+                     "会上，副市长李强向揭阳美华纺织有限公司织造车间颁授“广东省工人先锋号”奖牌，"
+                     "并为张小梅、刘芳颁发2022年度揭阳市技术能手证书。")
+    assert {("陈丽芳", "广东省五一劳动奖章", 2022), ("揭阳美华纺织有限公司织造车间", "广东省工人先锋号", 2022),
+            ("张小梅", "揭阳市技术能手", 2022), ("刘芳", "揭阳市技术能手", 2022)} <= awards
+    assert not [a for a in awards if a[0] in ("王建国", "李强")]  # who hands it over receives nothing
