@@ -95,8 +95,9 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
             last = recipients or last
         clause_end = sent.stop(h_end, "。；;")
         year = _award_year(sent.text[clause_start:h_end], sent.text[h_end:clause_end], year_of_article) or (
-            year_of_article if dated_news and (CONFERRAL.search(sent.text[clause_start:h_start]) or (
-                ctx.recent and AWARD_VERB.search(sent.text, clause_start, h_start))) else None)  # not 看望了全国劳动模范X
+            year_of_article if dated_news and not _earlier(sent, clause_start, h_start) and (
+                CONFERRAL.search(sent.text[clause_start:h_start]) or (
+                    ctx.recent and AWARD_VERB.search(sent.text, clause_start, h_start))) else None)  # not 看望了全国劳动模范X
         if dated_news and year_of_article and year == year_of_article - 1 and ctx.reported \
                 and _conferred_now(sent.text, clause_start, h_start, h_end):
             year = year_of_article  # 2024年度X conferred at the meeting this news of 2025 reports
@@ -249,6 +250,7 @@ RANK_RANGE = re.compile(rf"前([{RANKS[1:]}])名")
 PLACED_BY = re.compile(r"由([^，。；]{2,40}?)(?:摘得|获得|夺得|包揽|获)")  # 第一名由X摘得
 RESPECTIVELY = re.compile(r"(?:分获|分列|分居|分别获得?|分别位列|依次获得?)[^，。；]{0,12}$")  # A、B、C分获（…）前三名
 RANK_LIST = re.compile(rf"第([{RANKS}])((?:、第?[{RANKS}])+)名")  # A、B分获第二、三名
+SHARED_RANKS = re.compile(rf"((?:[{RANKS}]、)+)$")  # 一、|二等奖获得者
 PLACED_NAME = re.compile(r"[：:\s]*")  # 第一名杨文杰, 一等奖：张三
 
 
@@ -327,7 +329,13 @@ def _placed_subject(sent: Sentence, clause_start: int, h_start: int) -> list[str
                                             h_start))  # …第一名选手被授予A，其中邝俊杰、利婉婷同时获授B
     holders = {sent.local(m)[0] for m in sent.of("PER")}
     subjects = [m for m in subjects if m.end() not in holders]  # 一等奖获得者温国强…: the one named
-    return _ranks(subjects[-1].group(1)) if subjects else []
+    if not subjects:
+        return []
+    last = subjects[-1]
+    shared = SHARED_RANKS.search(sent.text, clause_start, last.start(1))  # 一、二等奖获得者: both ranks
+    rank = next((c for c in last.group(1) if c in RANKS), None)
+    others = [last.group(1).replace(rank, r, 1) for r in shared.group(1).split("、") if r] if shared and rank else []
+    return [p for placing in others + [last.group(1)] for p in _ranks(placing)]
 
 
 def _placed_recipients(placings: list[str], ctx: ArticleContext, honour: Mention) -> list[Mention]:
@@ -425,7 +433,10 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
     passive = span.rfind("被", part, verb.end())  # 被广东省总工会命名为: the agent is the conferrer
     limit = clause_start + passive if passive >= 0 else v_start
     before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= limit]
-    people = [m for m in before if m.label == "PER"]
+    among = span.rfind("其中", 0, verb.start())  # 徒弟A、B、C…，其中A…获得第一名，被授予H: A only
+    if among >= 0 and span[among - 2:among] not in ("名列", "位列"):
+        before = [m for m in before if sent.local(m)[0] >= clause_start + among]
+    people = _possessed(sent, [m for m in before if m.label == "PER"])
     own = [m for m in people if sent.local(m)[0] >= clause_start + part]
     if own:
         return _coordinated_people(sent, own)
@@ -492,6 +503,8 @@ def _units_listed_after(sent: Sentence, h_end: int, units: list[Mention]) -> lis
             return []
         return _coordinated_units(sent, [u for u in units if h_end < sent.local(u)[0] < within.end()])
     after = sorted((u for u in units if sent.local(u)[0] >= lead.end()), key=lambda u: u.start)
+    after = [u for u, nxt in zip(after, after[1:] + [None])  # A公司的|X工作室: the studio, not its host
+             if nxt is None or sent.text[sent.local(u)[1]:sent.local(nxt)[0]] not in ("的", "的“")]
     if not after or not _host_only(sent, lead.end(), sent.local(after[0])[0]):
         return []
 
@@ -594,6 +607,15 @@ def _only_posts(sent: Sentence, start: int, end: int) -> bool:
     text = DEPARTMENT.sub("", text)  # 神经外科主任, 电气工程系教师: the unit's department
     residue = title_pattern().sub("", re.sub(r"[、的“”\"\s]", "", text))
     return len(residue) <= 2 or bool(JOB.fullmatch(residue))
+
+
+POSSESSED = re.compile(r"的[^，。；,;]{1,12}")  # 黎志坚的徒弟、90后雕刻工|苏振宇
+
+
+def _possessed(sent: Sentence, people: list[Mention]) -> list[Mention]:
+    """The people without those who only qualify the next (黎志坚的徒弟苏振宇 → 苏振宇)."""
+    return [p for p, nxt in zip(people, people[1:] + [None])
+            if nxt is None or not POSSESSED.fullmatch(sent.text, sent.local(p)[1], sent.local(nxt)[0])]
 
 
 def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:
@@ -702,6 +724,16 @@ def _award_year(before: str, after: str, year_of_article: int | None) -> int | N
     if year_of_article and m and not AGE.match(after, m.end()) and not NEXT_CONFERRAL.search(after, m.end(), m.end() + 4):
         return year_of_article + AWARD_YEARS[m.group(0)]  # not 今年已经58岁, not …，今年又获评Y
     return None
+
+
+EARLIER = re.compile(r"曾|此前|早在|先前|之前|以前|已于")  # 其中，X曾被评为H: conferred before the news
+
+
+def _earlier(sent: Sentence, start: int, end: int) -> bool:
+    """Whether the text between ``start`` and ``end`` says a conferral came before the news
+    (曾被评为, 此前已被授予), not counting a name's surname (曾小婷)."""
+    names = [sent.local(p) for p in sent.of("PER")]
+    return any(not any(a <= m.start() < b for a, b in names) for m in EARLIER.finditer(sent.text, start, end))
 
 
 PERIOD = re.compile(r"(?:19|20)\d{2}\s*年度[^，。；\d]{0,20}$")  # 2024年度金湾区先进基层工会

@@ -56,6 +56,7 @@ class ArticleContext:
     placed: dict[str, list[tuple[str, str | None]]] = field(default_factory=dict)  # 第一名 → (person, org)
     placing_honours: dict[str, list[tuple[str, int | None]]] = field(default_factory=dict)  # 第一名 → (honour, year)
     pending: tuple[str, int | None] | None = None  # an honour announced with no names yet: 其中包括… names them
+    last_event: dict | None = None  # the fields of the event the sentence before named last
     last_honours: list[tuple[str, int | None]] = field(default_factory=list)  # the honours the sentence before named
     # The people each sentence named since the last that ended in prose (…。), one list per sentence:
     # a list's lines, then the sentence after them (以上9名选手…) may count them all.

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from extract.context import ArticleContext
-from extract.mentions import read_lines
+from extract.mentions import Mention, read_lines
 from extract.normalise import canonical_org
 from extract.sentence import Sentence
 
@@ -33,6 +33,9 @@ PROPER_NAME = re.compile(r"[“《]|第[一二三四五六七八九十百\d]+[�
 PLACE = re.compile(r"^[^，。]{0,6}?在([\u4e00-\u9fff]{2,20}?)(?:召开|举行|举办|落幕|开幕)")
 HOLDS = re.compile(r"(?:举办|举行|召开|主办|承办)$")
 ORGANISER = re.compile(r"由(.{2,80}?)(?:联合)?(?:主办|承办|举办)")
+ALSO_UNDERTAKEN = re.compile(r"[，,、]([^，,。；]{2,40}?)(?:共同)?(?:承办|主办)")  # 由A主办，B承办
+# A sentence about the event just named: 大会由…主办, 本次竞赛由…承办, 活动由…
+THIS_EVENT = re.compile(r"^\s*(?:本次|此次|这次|该)?(?:大会|会议|活动|比赛|竞赛|大赛|仪式|赛事|论坛|座谈会|培训班?)")
 
 
 @lru_cache(maxsize=1)
@@ -60,13 +63,11 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
         start, name = _event_name(sent.text, m)
         if not _is_named_event(name, needs_name=m.group(0) in needs_name):
             continue
-        organisers = []
-        if org := ORGANISER.search(sent.text[:start]):
-            inside = [o for o in sent.of("ORG") if org.start(1) <= sent.local(o)[0] and sent.local(o)[1] <= org.end(1)]
-            organisers = list(dict.fromkeys(canonical_org(o.text, ctx) for o in inside))
-        elif verb := HOLDS.search(sent.text[:start]):  # 佛山市总工会举办…活动: the body that holds it
-            holder = [o for o in sent.of("ORG") if sent.local(o)[1] == verb.start()]
-            organisers = list(dict.fromkeys(canonical_org(o.text, ctx) for o in holder))
+        organisers = organisers_in(sent, 0, start, ctx)
+        if not organisers and (verb := HOLDS.search(sent.text[:start])):  # 佛山市总工会举办…活动: the body that holds it
+            organisers = [canonical_org(o.text, ctx) for o in _holder(sent, verb.start())]
+        if not organisers:  # …大赛日前落幕。比赛由X主办，Y承办
+            organisers = organisers_in(sent, m.end(), sent.stop(m.end(), "；;"), ctx)
         place = None
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)
@@ -78,6 +79,30 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
     # 大赛颁奖大会 written apart are two)
     return [e for e, at in zip(out, starts) if not any(
         o["name"] != e["name"] and o["name"].startswith(e["name"]) and o_at == at for o, o_at in zip(out, starts))]
+
+
+def _holder(sent: Sentence, end: int) -> list[Mention]:
+    """The body written right before a holding verb (佛山市总工会举办), past a venue after 在
+    (台山市总工会在市工人文化宫召开)."""
+    orgs = sent.of("ORG")
+    before = next((o for o in orgs if sent.local(o)[1] == end), None)
+    if before is not None and sent.text[:sent.local(before)[0]].endswith("在"):
+        before = next((o for o in orgs if sent.local(o)[1] == sent.local(before)[0] - 1), None)  # the venue's host
+    return [before] if before is not None else []
+
+
+def organisers_in(sent: Sentence, lo: int, hi: int, ctx: ArticleContext) -> list[str]:
+    """The bodies ``由A、B主办，C承办`` names between ``lo`` and ``hi`` of a sentence."""
+    spans = [m.span(1) for m in ORGANISER.finditer(sent.text, lo, hi)]
+    if spans:
+        spans += [m.span(1) for m in ALSO_UNDERTAKEN.finditer(sent.text, spans[0][1], hi)]
+    inside = [o for o in sent.of("ORG") if any(a <= sent.local(o)[0] and sent.local(o)[1] <= b for a, b in spans)]
+    return list(dict.fromkeys(canonical_org(o.text, ctx) for o in sorted(inside, key=lambda o: o.start)))
+
+
+def carried_organisers(sent: Sentence, ctx: ArticleContext) -> list[str]:
+    """Organisers a sentence gives the event named just before (大会由A主办，B承办。)."""
+    return organisers_in(sent, 0, len(sent.text), ctx) if THIS_EVENT.match(sent.text) else []
 
 
 def _event_name(text: str, head: re.Match) -> tuple[int, str]:

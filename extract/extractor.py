@@ -20,8 +20,8 @@ from extract.dates import FULL_DATE, MONTH_DAY, RELATIVE_YEAR, SINGLE_YEAR, YEAR
 from extract.document import Article
 from extract.facts import Evidence, Fact
 from extract.awards import CONFERRAL, awards, placed_awards, placings
-from extract.events import events
-from extract.honours import apposed_honours, in_district, honour_mentions, open_honours
+from extract.events import carried_organisers, events
+from extract.honours import apposed_honours, in_district, honour_mentions, open_honours, with_nomination_prize
 from extract.lists import list_awards
 from extract.mentions import (Mention, byline_names, cell_names, is_person_name, looks_like_name, read_lines, surnames,
                               title_pattern)
@@ -46,6 +46,7 @@ ORG_SUFFIX = re.compile(
 )
 # Single characters that often follow a name as a word of their own (李明在…, 张三等…).
 NAME_FOLLOWERS = set("曾仍已摄的了在是和与及等到为说将对把被从向于也都就又还并而或率作指主参出表介陪讲一带来去上下中后前时称谈看要会代任到同获荣当")
+DATED_YEAR = re.compile(r"(?:19|20)\d{2}\s*年(?!度)")  # 2012年…当年即被授予; not 表彰了2019年度X, named by its period
 RECENT = re.compile(r"近日|日前|近期|昨天|昨日|今天|今日")  # news of something that has just happened
 REMENTION = 400  # characters after which an entity named again is reported again
 NOUN_TAGS = {"n", "nz", "nt", "nw", "ORG", "LOC", "s", "f", "vn", "an", "a", "ad", "m", "q"}  # LAC tags a unit name may use
@@ -89,12 +90,14 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     found.extend(placed)
     found.extend(_listed_bodies(found, text))
     found.extend(_team_rementions(found, text))
+    found.extend(_led_units(found, text))
     labelled = SpanIndex(_labelled_names(text))  # 领衔人：易少华, 第一名揭小燕: names, whatever the model read there
     found = [m for m in found if not any(n.start <= m.start and m.end <= n.end for n in labelled.overlapping(m.start, m.end))]
     known = SpanIndex(found)
     found.extend(m for m in byline_names(text) + cell_names(text) + _paired_names(found, text)
                  + _names_in_runs(found, text) + _names_after_units(found, text) + labelled.spans
                  if not known.overlapping(m.start, m.end))
+    found.extend(_names_seen_elsewhere(found, text))
     orgs = SpanIndex(m for m in found if m.label == "ORG")
     found = [m for m in found if m.label != "ORG" or not orgs.containing(m.start, m.end)]
     ctx = ctx or ArticleContext()
@@ -103,7 +106,8 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
                and STUDIO_KIND_AT.match(text, m.end)}
     listed += open_honours(text, listed, province=ctx.province, city=ctx.city)
     listed += apposed_honours(text, listed, [m for m in found if m.label == "PER"], province=ctx.province, city=ctx.city)
-    honours = SpanIndex(in_district(h, ctx.city, ctx.district) for h in listed if h.start not in leaders)  # “区伟文劳模创新工作室” names a studio, not an honour
+    honours = SpanIndex(with_nomination_prize(in_district(h, ctx.city, ctx.district), text)
+                        for h in listed if h.start not in leaders)  # “区伟文劳模创新工作室” names a studio, not an honour
     found = [m for m in (_after_honour(m, honours, text) for m in found) if m is not None] + honours.spans
     unique = {(m.label, m.start, m.end): m for m in found}  # a rule and the model may find the same name
     return sorted(unique.values(), key=lambda m: (m.start, -m.end))
@@ -185,6 +189,35 @@ def _team_rementions(found: list[Mention], text: str) -> list[Mention]:
             if not taken.overlapping(start, start + len(short)) and not owned \
                     and (before in "该的" or not HAN.fullmatch(before)):  # not inside a longer word, nor 另一家厂的|数控车间
                 out.append(Mention("ORG", start, start + len(short), m.text))
+    return out
+
+
+# 他带领的罐装车间, 钟伟鹏所在的设备部: a unit named by whose it is, inside the firm named before
+LED_UNIT = re.compile(r"(?:带领|所在|负责|领导|管理|带出)的([\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:班组|班|组|队|车间|工区|科|部))"
+                      r"(?=[也曾于在先还已又连均都被荣获，,])")
+FIRM = re.compile(r"^.*?(?:公司|集团|厂)")
+GENERIC_HOLDERS = ("公司", "集团", "企业", "单位", "厂", "本", "该", "全", "各")  # 他带领的公司代表队: no unit of its own
+INNER_UNIT = re.compile(r"(?:公司|集团|厂|局|院|中心|所|站|校)")  # 冷坑供电所运维班 names its own host
+
+
+def _led_units(found: list[Mention], text: str) -> list[Mention]:
+    """A team or department named by whose it is (他带领的罐装车间): the mention carries the
+    firm named last before it (惠来县葵峰食品有限公司罐装车间), or the unit as printed
+    when it names its own host (冷坑供电所运维班)."""
+    taken = SpanIndex(m for m in found if m.label in ("ORG", "PER"))
+    out = []
+    for m in LED_UNIT.finditer(text):
+        start, end = m.span(1)
+        unit = m.group(1)
+        if len(unit) < 2 or unit.startswith(GENERIC_HOLDERS) or taken.overlapping(start, end):
+            continue
+        if INNER_UNIT.search(unit[:-1]):
+            out.append(Mention("ORG", start, end, unit))
+            continue
+        firms = [f for f in found if f.label == "ORG" and f.end <= start and FIRM.match(f.text)]
+        if firms:
+            firm = max(firms, key=lambda f: f.end)
+            out.append(Mention("ORG", start, end, FIRM.match(firm.text).group(0) + unit))
     return out
 
 
@@ -396,6 +429,29 @@ def _labelled_names(text: str) -> list[Mention]:
     ``第一名揭小燕（…）``)."""
     return [Mention("PER", m.start(1), m.end(1), m.group(1)) for m in LABELLED_NAME.finditer(text)
             if _name_like(m.group(1))]
+
+
+def _names_seen_elsewhere(found: list[Mention], text: str) -> list[Mention]:
+    """Another place a name the article gives stands where the model read none (县人社局授予
+    曾凡强“…”称号 when 曾凡强 is tagged later on): names of three characters or more, or of two
+    written between punctuation, that overlap nothing read already."""
+    names = {m.text for m in found if m.label == "PER" and is_person_name(m.text)}
+    if not names:
+        return []
+    known = SpanIndex(found)
+    out = []
+    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    for m in pattern.finditer(text):
+        if known.overlapping(m.start(), m.end()):
+            continue
+        if len(m.group(0)) < 3 and not (BOUNDARY.match(text[m.start() - 1:m.start()] or "，")
+                                        and BOUNDARY.match(text[m.end():m.end() + 1] or "，")):
+            continue
+        out.append(Mention("PER", m.start(), m.end(), m.group(0)))
+    return out
+
+
+BOUNDARY = re.compile(r"[\s，,。；;、：:（）()“”\"]")
 
 
 def _name_like(text: str) -> bool:
@@ -627,7 +683,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         out.entity("organisation", fields["recipient_org"], span)
     # …进行了表彰。X获评…; not a conferral the sentence dates itself (2012年…当年即被授予…)
     reports = bool(CONFERRAL.search(sent.text))  # 表彰, 授予: a conferral reported
-    recent = bool(RECENT.search(sent.text) or (reports and not YEAR.search(sent.text)))
+    recent = bool(RECENT.search(sent.text) or (reports and not DATED_YEAR.search(sent.text)))
     ctx.recent = ctx.recent or recent  # 近日，X荣获…, or 近日，…表彰…。X荣获…
     named_studios = studios(sent, ctx)
     for fields in named_studios:
@@ -655,10 +711,14 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         ctx.by_the_way.update(p.start for p in named)
     elif named:  # 大徒弟黎家豪2016年进厂，跟随梁振邦学习…。2023年，他…: 他 is the apprentice
         ctx.sentence_subject = next((p for p in reversed(named) if _clause_subject(sent, p)), None)
-    for fields in events(sent, ctx, _date_reader(year)):
+    found = events(sent, ctx, _date_reader(year))
+    for fields in found:
         out.add("event", fields, span, 0.6)
         for name in fields["organisers"]:
             out.entity("organisation", name, span)
+    if not found and ctx.last_event is not None and not ctx.last_event["organisers"]:
+        ctx.last_event["organisers"] = carried_organisers(sent, ctx)  # 大会由A主办，B承办: the event before
+    ctx.last_event = found[-1] if found else None
 
 
 PRONOUN_LEAD = 12  # characters a sentence's subject stands within: 2016年，她获得…
@@ -679,6 +739,32 @@ def _clause_subject(sent: Sentence, person: Mention) -> bool:
 IDENTITY = {"award": ("recipient", "honour", "year"), "position": ("person", "organisation", "title"),
             "studio": ("name",), "event": ("name",), "mentorship": ("master", "apprentice"),
             "person": ("name",), "organisation": ("name",)}
+
+
+SAME_EVENT_CORE = 6  # characters the shorter of two names of one event has at least
+QUALIFIER = re.compile(r"(?:(?:19|20)\d{2}年度?)?(?:[\u4e00-\u9fff]{2,8}?[省市区县](?:总工会|工会)?)?(?:(?:19|20)\d{2}年度?)?")  # 阳西县|首届…
+
+
+def _event_key(fact: Fact, kept: dict[tuple, Fact]) -> tuple:
+    """The key of an event: a name that ends another one read (首届X竞赛 in the headline,
+    阳西县首届X竞赛 in the body) is the same event, unless their dates differ in year;
+    the longer name is kept when what it adds is a place or a year."""
+    name, date = fact.fields["name"], fact.fields.get("date")
+    for key, other in kept.items():
+        if key[0] != "event":
+            continue
+        known, known_date = other.fields["name"], other.fields.get("date")
+        short, long_ = sorted((known, name), key=len)
+        if short == long_ or len(short) < SAME_EVENT_CORE or not long_.endswith(short):
+            continue
+        if date and known_date and date[:4] != known_date[:4]:
+            continue  # 中山市职工职业技能大赛 of 2017 and of 2020
+        if QUALIFIER.fullmatch(long_[:-len(short)]):
+            other.fields["name"] = long_
+        else:
+            other.fields["name"] = short  # a slogan or a mark before it: 比技能 展风采2025年…大赛
+        return key
+    return ("event", name)
 
 
 def _award_key(fact: Fact, kept: dict[tuple, Fact]) -> tuple:
@@ -704,6 +790,8 @@ def _dedupe(facts: list[Fact]) -> list[Fact]:
         key = (fact.type, *(fact.fields.get(k) for k in IDENTITY[fact.type]))
         if fact.type == "award":  # an award without a year is the dated one of the same honour
             key = _award_key(fact, kept)
+        elif fact.type == "event":  # 首届X竞赛 in the headline, 阳西县首届X竞赛 in the body
+            key = _event_key(fact, kept)
         if key not in kept:
             kept[key] = fact
             continue

@@ -79,7 +79,7 @@ def _left_edge(text: str, pos: int) -> int:
 # A conferral verb, a conferrer at most, then the honour's name up to the end of the phrase.
 OPEN_OBJECT = re.compile(
     rf"(?:{verb_alternation('object')})了?"
-    r"(?P<name>(?:[\u4e00-\u9fff]{2,6}?[省市区县])?“[^”]{2,24}”|[^，。；：、“”（）()\s和及与等]{3,24})(?P<suffix>荣誉称号|称号)?")
+    r"(?P<name>(?:[\u4e00-\u9fff]{2,6}?[省市区县]|(?:该|本)?(?:公司|集团))?“[^”]{2,24}”|[^，。；：、“”（）()\s和及与等]{3,24})(?P<suffix>荣誉称号|称号)?")
 QUOTED = re.compile(r"“([^”]+)”")
 PLACING = re.compile(rf"(?:{placing_alternation('object')})$")
 
@@ -178,6 +178,15 @@ def in_district(honour: Mention, city: str | None, district: str | None) -> Ment
     if district.endswith("县"):  # 县… in a 博罗县 article → 博罗县…: a county's honours carry its own name
         return Mention(honour.label, honour.start, honour.end, district + honour.text[1:])
     return Mention(honour.label, honour.start, honour.end, city + district + honour.text[1:])
+
+
+NOMINATION_PRIZE = re.compile(r"[”\"]?(提名奖)")  # “斗门工匠”提名奖: a prize of its own, not the title
+
+
+def with_nomination_prize(honour: Mention, text: str) -> Mention:
+    """An honour followed by 提名奖 (“南粤工匠”提名奖) is that prize, not the honour itself."""
+    m = NOMINATION_PRIZE.match(text, honour.end)
+    return Mention(honour.label, honour.start, m.end(), honour.text + m.group(1)) if m else honour
 
 
 DISTRICT_HONOUR = re.compile(r"[\u4e00-\u9fff]{2,3}[区镇](?!级)")  # 斗门区…; 小榄镇… where towns stand under the city; 博罗县… stays

@@ -7,6 +7,7 @@ from extract.context import ArticleContext
 from extract.mentions import Mention
 from extract.sentence import Sentence
 
+JOINED = ("、", "和", "及", "与")  # between apprentices named in one run
 MENTOR_CUE = re.compile(r"徒弟|学徒|弟子|师从")
 MASTER_IS = re.compile(r"师傅(?:是|为)[^，。；]*$")  # 她的师傅是广东省工艺美术大师、…公司彩绘车间主任|陈淑贞
 APPRENTICE_OF = re.compile(r"的(?:徒弟|弟子|学徒)")
@@ -28,6 +29,7 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
     people = sent.of("PER")
     apprentices = ctx.apprentices if ctx is not None else set()
     listed: set[str] = set()  # apprentices this sentence lists: 徒弟A…，另一名徒弟B (B is not A's)
+    run: tuple[int, str] | None = None  # where the last apprentice named after 徒弟 ends, and the master
     for person in people:
         p_start, p_end = sent.local(person)
         if m := MASTER_IS.search(sent.text[max(0, p_start - 40):p_start]):  # (她的)师傅是…陈淑贞
@@ -65,6 +67,12 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
                 out.append({"master": master, "apprentice": person.text})
                 apprentices.add(person.text)
             continue
+        if run is not None and sent.text[run[0]:p_start] in JOINED:  # 徒弟A、B和C: each the master's
+            out.append({"master": run[1], "apprentice": person.text})
+            apprentices.add(person.text)
+            listed.add(person.text)
+            run = (p_end, run[1])
+            continue
         window = sent.text[max(0, p_start - 6):p_start]
         cue = MENTOR_CUE.search(window)
         if not cue or (cue.group(0) != "师从" and len(window) - cue.end() > 1):
@@ -82,6 +90,29 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
             continue
         pair = (person.text, master) if cue.group(0) == "师从" else (master, person.text)
         out.append({"master": pair[0], "apprentice": pair[1]})
+        run = (p_end, master) if cue.group(0) != "师从" else None
+    return out + _paired(sent, {(m["master"], m["apprentice"]) for m in out})
+
+
+# A与B、C，D与E分别签订师徒协议: pairs made at a ceremony, the master written first
+PAIRING = re.compile(r"师徒(?:协议|合同|对子|结对)|结成师徒|结为师徒|拜师")
+
+
+def _paired(sent: Sentence, known: set[tuple[str, str]]) -> list[dict]:
+    """Master and apprentices written ``A与B、C`` in a sentence that pairs them as 师徒."""
+    if not PAIRING.search(sent.text):
+        return []
+    out = []
+    people = sent.of("PER")
+    master = None
+    for prev, person in zip(people, people[1:]):
+        gap = sent.text[sent.local(prev)[1]:sent.local(person)[0]]
+        if gap == "与":
+            master = prev.text  # A与B: A the master, B the first apprentice
+        elif gap not in ("、", "和", "及"):
+            master = None  # 、C continues the run; anything else ends it
+        if master is not None and master != person.text and (master, person.text) not in known:
+            out.append({"master": master, "apprentice": person.text})
     return out
 
 

@@ -41,6 +41,11 @@ LEVEL_WORDS = ("全国", "省", "市", "区", "县", "国家", "省级", "市级
 PUBLIC_BODIES = ("Union", "GovernmentBody", "PartyBody")  # the bodies a town of a city without districts is named under: 东莞市长安镇总工会
 TOWN = re.compile(r"^(?![全各本该])(?:(?!各)[\u4e00-\u9fff]){2,3}(?:街道|镇)(?=[\u4e00-\u9fff]{2,})")  # 大良街道总工会; not 全市各镇…
 DISTRICT = re.compile(r"^[\u4e00-\u9fff]{1,3}[区县]")
+# What a district's own institutions start with after 区 (区人民医院, 区人社局); 区 is also a
+# surname (区志明模具创新工作室), while 县 is not, so 县 stands for the county before any name.
+PUBLIC_INSTITUTIONS = ("人民", "人力", "人社", "住房", "住建", "公安", "教育", "卫生", "卫健", "财政", "交通", "工人文化宫",
+                       "职工", "中医", "妇幼", "疾病", "融媒体", "行政", "会展", "文化", "图书馆", "直机关", "工商联", "妇联", "团委")
+NOT_PLACE_WORD = set("域城级块内外属")  # 区域…, 县城…, 县级…: no 区/县 standing for the district
 BODIES = ("委", "总工会", "人民政府", "政府", "人大", "政协")
 STRIP = "“”\"'‘’《》 　"
 SUBTITLE_LEAD = re.compile(r"^[—－-]{1,2}\s*(?:记)?")  # a profile's subtitle: ——记韶关…公司设备部副部长X
@@ -106,12 +111,15 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
     """省/市/区 at the start of a name → the article's province, city, city + district."""
     if name.startswith("省") and ctx.province:
         return ctx.province + name[1:]
-    if name[:1] in "区县" and name[1:].startswith(BODIES) and (ctx.sentence_district or ctx.district):
+    if name[:1] in "区县" and (name[1:].startswith(BODIES + PUBLIC_INSTITUTIONS) or (
+            name[0] == "县" and re.match(r"[\u4e00-\u9fff]", name[1:2]) and name[1:2] not in NOT_PLACE_WORD)) \
+            and (ctx.sentence_district or ctx.district):  # 县人民医院急诊科 in a 龙门县 report, too
         name = (ctx.sentence_district or ctx.district) + name[1:]  # 潮安区委常委、区总工会主席 → 潮安区总工会
     if TOWN.match(name) and ctx.district and ctx.local_city and not ctx.sentence_district:
         return _expand_place(ctx.district + name, ctx)  # 大良街道总工会 in a 顺德区 report → 佛山市顺德区大良街道总工会
-    if TOWN.match(name) and ctx.local_city and towns_direct(ctx.local_city) and _leading_kind(name) in PUBLIC_BODIES:
-        return ctx.local_city + name  # 长安镇总工会 in a 东莞 report → 东莞市长安镇总工会
+    if TOWN.match(name) and ctx.local_city and _leading_kind(name) in PUBLIC_BODIES and (
+            towns_direct(ctx.local_city) or local_parent(ctx.local_city)):
+        return ctx.local_city + name  # 长安镇总工会 in a 东莞 or 台山市 report → 东莞市长安镇总工会, 台山市斗山镇总工会
     if name.startswith("市") and _led_by_place(name[1:]):
         return name[1:]  # 我市|河源市供水有限公司: the 市 of 我市 before a full name
     if name.startswith("市") and ctx.local_city:

@@ -60,6 +60,8 @@ PLACE_START = re.compile(r"^[\u4e00-\u9fff]{2,3}[省市县区](?![长委])")
 TO_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 # Lines that close an item: a photo credit (/ 林景余摄) or a source tag (（赵文清）).
 ATTRIBUTION = re.compile(r"^[（(][^（）()]{1,12}[）)]$|[（(]\d+\s*[名个人家项][）)][:：]?$|[/／]\s*\S{2,8}摄$|(?:摄影|供图|图片|图)\s*[|｜]")
+# A list's heading with its count: 海丰县五一劳动奖状（4个）, 先进工作者（6名）：
+COUNT_HEADING = re.compile(r"^[^，。；：:、]{2,30}[（(]\d+\s*[名个人家项][）)][:：]?$")
 # A space before one of these separates credits: （记者黄细英 通讯员霍嘉琪）.
 ROLE_WORD = re.compile(r"通讯员|记者|摄影|摄像|编辑|作者|实习生")
 MARKUP = re.compile(r"\*\*")  # bold markers left by some converters
@@ -145,7 +147,7 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # a list of units: …人民医院急诊科 / 汕头市鮀城公交运营有限公司18路车队
     if _unit_list(prev):
         return True  # 东莞鸿泰电子科技有限公司、东莞华晟光电有限公司: a list line of units ends there
-    if HEADING_LINE.match(nxt) or (HEADING_LINE.match(prev) and len(prev) <= 30):
+    if HEADING_LINE.match(nxt) or COUNT_HEADING.match(nxt) or (HEADING_LINE.match(prev) and len(prev) <= 30):
         return True  # 长安镇东莞市五一劳动奖章获得者: a list's heading on a line of its own
     if LIST_HEADING.search(prev) and len(prev) <= 48 and not SENTENCE_INSIDE.search(prev + nxt):
         return True  # 广东省五一劳动奖状： over the unit it lists; 部分…名单（按镇街排列）： over 莞城街道：…

@@ -554,3 +554,97 @@ def test_an_honour_handed_to_people_units_and_a_pronoun(tmp_path):
     assert {("陈丽芳", "广东省五一劳动奖章", 2022), ("揭阳美华纺织有限公司织造车间", "广东省工人先锋号", 2022),
             ("张小梅", "揭阳市技术能手", 2022), ("刘芳", "揭阳市技术能手", 2022)} <= awards
     assert not [a for a in awards if a[0] in ("王建国", "李强")]  # who hands it over receives nothing
+
+
+def test_a_name_the_model_missed_is_read_where_the_article_names_it_again(tmp_path):
+    awards = _awards(tmp_path, "news-2020-08-10.txt",
+                     "标题\n发布时间：2020-08-10\n\n闭幕式上，县人社局授予邬家栋“始兴县技术能手”称号。"
+                     "今年41岁的邬家栋从事电焊工作已有20年。")
+    assert ("邬家栋", "始兴县技术能手", 2020) in awards
+
+
+def test_among_the_apprentices_only_the_one_named_after_qizhong_is_honoured(tmp_path):
+    facts = _all(tmp_path, "profile-2022-03-01.txt",
+                 "标题\n发布时间：2022-03-01\n\n谭志豪先后带出徒弟20余人。徒弟邝永强、冼嘉敏、岑少华都已成长为技师，"
+                 "其中邝永强在去年的职工技能大赛中获得第一名，被授予“盐田区技术能手”称号。")
+    awards = {(a["recipient"], a["honour"]) for a in _of(facts, "award")}
+    assert awards == {("邝永强", "深圳市盐田区技术能手")}
+    pairs = {(m["master"], m["apprentice"]) for m in _of(facts, "mentorship")}
+    assert {("谭志豪", "邝永强"), ("谭志豪", "冼嘉敏"), ("谭志豪", "岑少华")} <= pairs  # 徒弟A、B、C: all three
+
+
+def test_a_nomination_prize_is_its_own_award_and_a_company_title_is_the_companys(tmp_path):
+    awards = _awards(tmp_path, "news-2021-12-03.txt",
+                     "标题\n发布时间：2021-12-03\n\n获得“仁化工匠”提名奖的3人是：邓国威（仁化县自来水有限公司）、"
+                     "蓝秀芬（仁化县人民医院）、龚志明（广东丹霞茶业有限公司）。\n\n"
+                     "龚志明是广东丹霞茶业有限公司的制茶师，2019年获评公司“十佳员工”，2020年获评公司“金牌工匠”。")
+    assert {("邓国威", "仁化工匠提名奖"), ("蓝秀芬", "仁化工匠提名奖")} <= {a[:2] for a in awards}
+    assert not [a for a in awards if a[1] == "仁化工匠"]  # the prize is not the title
+    assert ("龚志明", "广东丹霞茶业有限公司金牌工匠", 2020) in awards
+
+
+def test_a_counted_heading_after_a_run_of_unit_and_name_starts_its_own_list(tmp_path):
+    awards = _awards(tmp_path, "news-2019-04-29.txt",
+                     "标题\n发布时间：2019-04-29\n\n附：表彰名单\n\n饶平县先进工作者（3名）\n"
+                     "饶平县人民医院卢振东、饶平县公安局黄冈派出所詹伟文、饶平县疾病预防控制中心沈晓燕\n\n"
+                     "饶平县五一劳动奖状（2个）\n广东饶平金丰陶瓷有限公司、饶平县城市供水有限公司\n")
+    assert {("詹伟文", "饶平县先进工作者"), ("沈晓燕", "饶平县先进工作者"),
+            ("广东饶平金丰陶瓷有限公司", "饶平县五一劳动奖状"),
+            ("饶平县城市供水有限公司", "饶平县五一劳动奖状")} <= {a[:2] for a in awards}
+
+
+def test_town_unions_and_county_units_written_short_in_county_reports(tmp_path):
+    awards = _awards(tmp_path, "news-2019-12-20.txt",
+                     "标题\n发布时间：2019-12-20\n\n12月18日，恩平市总工会召开全委会。"
+                     "会上，通报表彰了2019年度恩平市工会工作先进单位。沙湖镇总工会、恩城街道总工会等8个单位获评“恩平市工会工作先进单位”。")
+    assert {("恩平市沙湖镇总工会", "恩平市工会工作先进单位", 2019),
+            ("恩平市恩城街道总工会", "恩平市工会工作先进单位", 2019)} <= awards  # 年度 names the period: reported now
+    awards = _awards(tmp_path, "news-2020-01-16.txt",
+                     "标题\n发布时间：2020-01-16\n\n1月15日，和平县总工会召开全委会。县人民医院急诊科被授予“河源市工人先锋号”称号。")
+    assert ("和平县人民医院急诊科", "河源市工人先锋号", 2020) in awards
+
+
+def test_a_unit_named_by_whose_it_is_and_a_person_named_by_whose_pupil(tmp_path):
+    awards = _awards(tmp_path, "profile-2021-05-06.txt",
+                     "标题\n发布时间：2021-05-06\n\n岑美华是徐闻县南珠食品有限公司的质检员。她带领的包装车间在2020年被评为湛江市巾帼文明岗。"
+                     "她所在的伍湾供电所抢修班也于2019年获得“湛江市工人先锋号”。"
+                     "岑美华的徒弟、90后质检员梁晓琪去年还被评为公司“技术标兵”。")
+    assert ("徐闻县南珠食品有限公司包装车间", "湛江市巾帼文明岗", 2020) in awards
+    assert ("伍湾供电所抢修班", "湛江市工人先锋号", 2019) in awards  # names its own host: as printed
+    assert ("梁晓琪", "徐闻县南珠食品有限公司技术标兵", 2020) in awards
+    assert not [a for a in awards if a[0] == "岑美华" and "技术标兵" in a[1]]
+
+
+def test_both_ranks_of_shared_winners_receive_the_title(tmp_path):
+    awards = _awards(tmp_path, "news-2018-09-20.txt",
+                     "标题\n发布时间：2018-09-20\n\n经过角逐，龙华宾馆厨师长叶俊辉获得一等奖；石湾酒家黄志强、南山饭店陈秋萍获得二等奖。"
+                     "根据竞赛方案，一、二等奖获得者同时被授予“佛冈县技术能手”称号。")
+    assert {a[0] for a in awards if a[1] == "佛冈县技术能手"} == {"叶俊辉", "黄志强", "陈秋萍"}
+
+
+def test_a_conferral_said_to_be_earlier_keeps_no_year_of_the_news(tmp_path):
+    awards = _awards(tmp_path, "news-2018-10-30.txt",
+                     "标题\n发布时间：2018-10-30\n\n大会表彰了2013—2018年度全区工会工作先进集体。"
+                     "南澳县后宅镇总工会等20个单位获评南澳县工会工作先进集体。其中，南澳县后宅镇总工会曾被评为全国模范职工之家。")
+    assert ("南澳县后宅镇总工会", "全国模范职工之家", None) in awards
+
+
+def test_pairs_made_at_a_ceremony(tmp_path):
+    facts = _all(tmp_path, "news-2025-06-12.txt",
+                 "标题\n发布时间：2025-06-12\n\n活动现场举行了“师带徒”结对仪式。邱国华与温子健、赖志斌，罗美玲与钟思雨分别签订师徒协议。")
+    pairs = {(m["master"], m["apprentice"]) for m in _of(facts, "mentorship")}
+    assert pairs == {("邱国华", "温子健"), ("邱国华", "赖志斌"), ("罗美玲", "钟思雨")}
+
+
+def test_event_organisers_written_after_it_or_in_the_next_sentence(tmp_path):
+    facts = _all(tmp_path, "news-2017-09-22.txt",
+                 "海丰县举办首届“海丰油柑”职工技能竞赛\n发布时间：2017-09-22\n\n"
+                 "9月20日，海丰县首届“海丰油柑”职工技能竞赛在该县职业技术学校举行。竞赛由海丰县总工会、海丰县人力资源和社会保障局主办，"
+                 "海丰县职业技术学校承办。\n\n12月19日，海丰县总工会在县工人文化宫召开第九届委员会第三次全体会议。")
+    events = {e["name"]: e for e in _of(facts, "event")}
+    contest = events["海丰县首届“海丰油柑”职工技能竞赛"]  # the headline's shorter name is the same event
+    assert "首届“海丰油柑”职工技能竞赛" not in events
+    assert contest["date"] == "2017-09-20"
+    assert contest["organisers"] == ["海丰县总工会", "海丰县人力资源和社会保障局", "海丰县职业技术学校"]
+    meeting = next(e for name, e in events.items() if name.endswith("第九届委员会第三次全体会议"))
+    assert meeting["organisers"] == ["海丰县总工会"]  # not the venue
