@@ -18,7 +18,7 @@ from extract.honours import open_kind
 from extract.mentions import Mention, looks_like_name, title_pattern
 from extract.lists import count_of
 from extract.normalise import canonical_org, is_organisation
-from extract.sentence import PRONOUN, Sentence
+from extract.sentence import JOINERS, PRONOUN, Sentence
 from extract.studios import studio_mentions
 from ontology.taxonomy import honour_info
 
@@ -399,7 +399,6 @@ def _copula(sent: Sentence, clause_start: int, h_start: int) -> bool:
     return bool(verbs) and verbs[-1].group(0) in COPULA
 
 
-JOINERS = ("、", "和", "及", "与")  # what joins coordinated units: A、B和C
 
 
 def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int, cands: list[Mention],
@@ -434,7 +433,8 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
     limit = clause_start + passive if passive >= 0 else v_start
     before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= limit]
     among = span.rfind("其中", 0, verb.start())  # 徒弟A、B、C…，其中A…获得第一名，被授予H: A only
-    if among >= 0 and span[among - 2:among] not in ("名列", "位列"):
+    named_among = [m for m in before if among >= 0 and sent.local(m)[0] >= clause_start + among and m.label == "PER"]
+    if named_among:  # not …陈丽芳也在其中，被授予H: no one is named after 其中 there
         before = [m for m in before if sent.local(m)[0] >= clause_start + among]
     people = _possessed(sent, [m for m in before if m.label == "PER"])
     own = [m for m in people if sent.local(m)[0] >= clause_start + part]
@@ -471,7 +471,7 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
 
 
 # 王主席为X、Y颁发了“H”; 向X车间颁授H; 为她颁发H: who stands between 为/向 and the verb
-BESTOWED_ON = re.compile(r"(?:为|向|给)([^，,。；“”\"]{1,40}?)(?:颁发|颁授)(?:了|上)?[“\"]?(?:(?:19|20)\d{2}\s*年度?)?[“\"]?$")
+BESTOWED_ON = re.compile(r"(?:为|向|给)([^，,。；“”\"为向给]{1,40}?)(?:颁发|颁授)(?:了|上)?[“\"]?(?:(?:19|20)\d{2}\s*年度?)?[“\"]?$")
 
 
 def _bestowed_on(sent: Sentence, clause_start: int, h_start: int, cands: list[Mention],
@@ -484,7 +484,7 @@ def _bestowed_on(sent: Sentence, clause_start: int, h_start: int, cands: list[Me
     start, end = m.span(1)
     inside = [c for c in cands if start <= sent.local(c)[0] and sent.local(c)[1] <= end]
     if inside:
-        people = [c for c in inside if c.label == "PER"]
+        people = _possessed(sent, [c for c in inside if c.label == "PER"])  # 为李强的徒弟张小梅颁发
         return _coordinated_people(sent, people) if people else _coordinated_units(sent, inside)
     return [subject] if subject is not None and PRONOUN.fullmatch(m.group(1).strip()) else []
 
@@ -609,7 +609,9 @@ def _only_posts(sent: Sentence, start: int, end: int) -> bool:
     return len(residue) <= 2 or bool(JOB.fullmatch(residue))
 
 
-POSSESSED = re.compile(r"的[^，。；,;]{1,12}")  # 黎志坚的徒弟、90后雕刻工|苏振宇
+# 黎志坚的徒弟、90后雕刻工|苏振宇: a relation to the person before, then what the next one is
+POSSESSED = re.compile(r"的(?:徒弟|弟子|学徒|师傅|师父|同事|工友|搭档|学生|妻子|丈夫|爱人|儿子|女儿|父亲|母亲)"
+                       r"(?:[、，,]?[^，。；,;]{0,10})?")
 
 
 def _possessed(sent: Sentence, people: list[Mention]) -> list[Mention]:
@@ -726,7 +728,8 @@ def _award_year(before: str, after: str, year_of_article: int | None) -> int | N
     return None
 
 
-EARLIER = re.compile(r"曾|此前|早在|先前|之前|以前|已于")  # 其中，X曾被评为H: conferred before the news
+# 其中，X曾被评为H, 此前已获…: conferred before the news (not 大会开始之前, 已于日前, 曾厝村)
+EARLIER = re.compile(r"(?:曾经?|此前(?:已|曾)?|先前|早在[^，。；]{0,12}?)(?=被|获|荣获|当选|入选|先后|多次|连续)")
 
 
 def _earlier(sent: Sentence, start: int, end: int) -> bool:

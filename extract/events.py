@@ -18,7 +18,7 @@ from extract.sentence import Sentence
 
 EVENT_STOP = re.compile(
     r"[，。；：、,;:！？]|召开|举行|举办|举办的|主办的|承办的|开展|参加|出席|参与|传达学习|学习贯彻|"
-    r"主持|宣布|来到|走进|通过|组织|定期|每年|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合|代表(?!大会|$)|对(?!口)|向|"
+    r"主持|宣布|来到|走进|通过|组织|定期|每年|继(?=首届|第|(?:19|20)\d{2})|在|于|的|了|为|以|获得|荣获|夺得|包括|其中|作为|并|是|构建|建立|实现|开设|备战|探索|结合|代表(?!大会|$)|对(?!口)|向|"
     r"[和与及](?=第[一二三四五六七八九十\d]+[届次]|(?:19|20)\d{2}年|“)"  # 大赛和第五届…颁奖大会: two events
 )
 EVENT_CONTINUES = set("堂室厅场项员代")
@@ -35,7 +35,10 @@ HOLDS = re.compile(r"(?:举办|举行|召开|主办|承办)$")
 ORGANISER = re.compile(r"由(.{2,80}?)(?:联合)?(?:主办|承办|举办)")
 ALSO_UNDERTAKEN = re.compile(r"[，,、]([^，,。；]{2,40}?)(?:共同)?(?:承办|主办)")  # 由A主办，B承办
 # A sentence about the event just named: 大会由…主办, 本次竞赛由…承办, 活动由…
-THIS_EVENT = re.compile(r"^\s*(?:本次|此次|这次|该)?(?:大会|会议|活动|比赛|竞赛|大赛|仪式|赛事|论坛|座谈会|培训班?)")
+THIS_EVENT = re.compile(r"^\s*(?:本次|此次|这次|该)?(?P<kind>大会|会议|活动|比赛|竞赛|大赛|仪式|赛事|论坛|座谈会|培训班?)")
+# the words in an event's name that a sentence's 大会/比赛… may stand for (…大赛决赛暨颁奖仪式: 本次大赛)
+KIND_WORDS = {"大会": ("会", "会议"), "会议": ("会", "会议"), "比赛": ("赛",), "竞赛": ("赛",), "大赛": ("赛",),
+                "赛事": ("赛",), "仪式": ("仪式", "典礼"), "活动": ("活动", "仪式")}
 
 
 @lru_cache(maxsize=1)
@@ -63,11 +66,11 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
         start, name = _event_name(sent.text, m)
         if not _is_named_event(name, needs_name=m.group(0) in needs_name):
             continue
-        organisers = organisers_in(sent, 0, start, ctx)
+        organisers = _organisers_in(sent, 0, start, ctx)
         if not organisers and (verb := HOLDS.search(sent.text[:start])):  # 佛山市总工会举办…活动: the body that holds it
             organisers = [canonical_org(o.text, ctx) for o in _holder(sent, verb.start())]
         if not organisers:  # …大赛日前落幕。比赛由X主办，Y承办
-            organisers = organisers_in(sent, m.end(), sent.stop(m.end(), "；;"), ctx)
+            organisers = _organisers_in(sent, m.end(), sent.stop(m.end(), "；;"), ctx, attributive=False)
         place = None
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)
@@ -91,18 +94,24 @@ def _holder(sent: Sentence, end: int) -> list[Mention]:
     return [before] if before is not None else []
 
 
-def organisers_in(sent: Sentence, lo: int, hi: int, ctx: ArticleContext) -> list[str]:
-    """The bodies ``由A、B主办，C承办`` names between ``lo`` and ``hi`` of a sentence."""
-    spans = [m.span(1) for m in ORGANISER.finditer(sent.text, lo, hi)]
+def _organisers_in(sent: Sentence, start: int, end: int, ctx: ArticleContext, *, attributive: bool = True) -> list[str]:
+    """The bodies ``由A、B主办，C承办`` names between ``start`` and ``end`` of a sentence;
+    ``attributive=False`` skips ``由A主办的Y``, which names the organisers of a later event Y."""
+    spans = [m.span(1) for m in ORGANISER.finditer(sent.text, start, end)
+             if attributive or sent.text[m.end():m.end() + 1] != "的"]
     if spans:
-        spans += [m.span(1) for m in ALSO_UNDERTAKEN.finditer(sent.text, spans[0][1], hi)]
+        spans += [m.span(1) for m in ALSO_UNDERTAKEN.finditer(sent.text, spans[0][1], end)]
     inside = [o for o in sent.of("ORG") if any(a <= sent.local(o)[0] and sent.local(o)[1] <= b for a, b in spans)]
     return list(dict.fromkeys(canonical_org(o.text, ctx) for o in sorted(inside, key=lambda o: o.start)))
 
 
-def carried_organisers(sent: Sentence, ctx: ArticleContext) -> list[str]:
-    """Organisers a sentence gives the event named just before (大会由A主办，B承办。)."""
-    return organisers_in(sent, 0, len(sent.text), ctx) if THIS_EVENT.match(sent.text) else []
+def carried_organisers(sent: Sentence, event: str, ctx: ArticleContext) -> list[str]:
+    """Organisers a sentence gives the event named just before it (…表彰大会召开。大会由A主办，
+    B承办。), when the sentence calls it by what it is (大会 for a 表彰大会, not 活动 for a 竞赛)."""
+    this = THIS_EVENT.match(sent.text)
+    if this is None or not any(k in event for k in KIND_WORDS.get(this.group("kind"), (this.group("kind"),))):
+        return []
+    return _organisers_in(sent, 0, len(sent.text), ctx)
 
 
 def _event_name(text: str, head: re.Match) -> tuple[int, str]:

@@ -97,7 +97,7 @@ def _mentions(doc: Doc, text: str, ctx: ArticleContext | None = None) -> list[Me
     found.extend(m for m in byline_names(text) + cell_names(text) + _paired_names(found, text)
                  + _names_in_runs(found, text) + _names_after_units(found, text) + labelled.spans
                  if not known.overlapping(m.start, m.end))
-    found.extend(_names_seen_elsewhere(found, text))
+    found.extend(_names_seen_elsewhere(found, text, tokens, word_ends))
     orgs = SpanIndex(m for m in found if m.label == "ORG")
     found = [m for m in found if m.label != "ORG" or not orgs.containing(m.start, m.end)]
     ctx = ctx or ArticleContext()
@@ -193,10 +193,10 @@ def _team_rementions(found: list[Mention], text: str) -> list[Mention]:
 
 
 # 他带领的罐装车间, 钟伟鹏所在的设备部: a unit named by whose it is, inside the firm named before
-LED_UNIT = re.compile(r"(?:带领|所在|负责|领导|管理|带出)的([\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:班组|班|组|队|车间|工区|科|部))"
+LED_UNIT = re.compile(r"(?:带领|所在|负责|领导|管理)的([\u4e00-\u9fffA-Za-z0-9]{2,8}?(?:班组|班|组|队|车间|工区|科|部))"
                       r"(?=[也曾于在先还已又连均都被荣获，,])")
-FIRM = re.compile(r"^.*?(?:公司|集团|厂)")
-GENERIC_HOLDERS = ("公司", "集团", "企业", "单位", "厂", "本", "该", "全", "各")  # 他带领的公司代表队: no unit of its own
+HOST = re.compile(r"^.*?(?:公司|集团|厂|医院|学校|学院|中心|局)")  # 惠来县葵峰食品有限公司|设备部
+GENERIC_HOLDERS = ("公司", "集团", "企业", "单位", "厂", "本", "该", "全", "各", "党员", "青年", "技术", "团队")  # 公司代表队, 党员干部
 INNER_UNIT = re.compile(r"(?:公司|集团|厂|局|院|中心|所|站|校)")  # 冷坑供电所运维班 names its own host
 
 
@@ -214,10 +214,9 @@ def _led_units(found: list[Mention], text: str) -> list[Mention]:
         if INNER_UNIT.search(unit[:-1]):
             out.append(Mention("ORG", start, end, unit))
             continue
-        firms = [f for f in found if f.label == "ORG" and f.end <= start and FIRM.match(f.text)]
-        if firms:
-            firm = max(firms, key=lambda f: f.end)
-            out.append(Mention("ORG", start, end, FIRM.match(firm.text).group(0) + unit))
+        host = max((f for f in found if f.label == "ORG" and f.end <= start), key=lambda f: f.end, default=None)
+        if host is not None and (named := HOST.match(host.text)):  # the organisation named last
+            out.append(Mention("ORG", start, end, named.group(0) + unit))
     return out
 
 
@@ -431,27 +430,31 @@ def _labelled_names(text: str) -> list[Mention]:
             if _name_like(m.group(1))]
 
 
-def _names_seen_elsewhere(found: list[Mention], text: str) -> list[Mention]:
+def _names_seen_elsewhere(found: list[Mention], text: str, tokens: dict, word_ends: set[int]) -> list[Mention]:
     """Another place a name the article gives stands where the model read none (县人社局授予
-    曾凡强“…”称号 when 曾凡强 is tagged later on): names of three characters or more, or of two
-    written between punctuation, that overlap nothing read already."""
+    曾凡强“…”称号 when 曾凡强 is tagged later on): whole words only, so 程建设 is not read
+    inside 工程建设; a two-character name only between punctuation."""
     names = {m.text for m in found if m.label == "PER" and is_person_name(m.text)}
     if not names:
         return []
     known = SpanIndex(found)
     out = []
-    pattern = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
-    for m in pattern.finditer(text):
-        if known.overlapping(m.start(), m.end()):
+    for m in re.finditer("|".join(map(re.escape, sorted(names, key=len, reverse=True))), text):
+        start, end = m.span()
+        if known.overlapping(start, end) or start not in tokens or end not in word_ends:
             continue
-        if len(m.group(0)) < 3 and not (BOUNDARY.match(text[m.start() - 1:m.start()] or "，")
-                                        and BOUNDARY.match(text[m.end():m.end() + 1] or "，")):
+        if end - start < 3 and not (_at_boundary(text, start - 1) and _at_boundary(text, end)):
             continue
-        out.append(Mention("PER", m.start(), m.end(), m.group(0)))
+        out.append(Mention("PER", start, end, m.group(0)))
     return out
 
 
 BOUNDARY = re.compile(r"[\s，,。；;、：:（）()“”\"]")
+
+
+def _at_boundary(text: str, pos: int) -> bool:
+    """Whether ``pos`` is outside the text or holds punctuation or a space."""
+    return not 0 <= pos < len(text) or BOUNDARY.match(text, pos) is not None
 
 
 def _name_like(text: str) -> bool:
@@ -717,7 +720,7 @@ def _read_sentence(sent: Sentence, span: tuple[int, int], subject: Mention | Non
         for name in fields["organisers"]:
             out.entity("organisation", name, span)
     if not found and ctx.last_event is not None and not ctx.last_event["organisers"]:
-        ctx.last_event["organisers"] = carried_organisers(sent, ctx)  # 大会由A主办，B承办: the event before
+        ctx.last_event["organisers"] = carried_organisers(sent, ctx.last_event["name"], ctx)  # the event before
     ctx.last_event = found[-1] if found else None
 
 
@@ -754,8 +757,10 @@ def _event_key(fact: Fact, kept: dict[tuple, Fact]) -> tuple:
         if key[0] != "event":
             continue
         known, known_date = other.fields["name"], other.fields.get("date")
+        if known == name:
+            return key
         short, long_ = sorted((known, name), key=len)
-        if short == long_ or len(short) < SAME_EVENT_CORE or not long_.endswith(short):
+        if len(short) < SAME_EVENT_CORE or not long_.endswith(short):
             continue
         if date and known_date and date[:4] != known_date[:4]:
             continue  # 中山市职工职业技能大赛 of 2017 and of 2020

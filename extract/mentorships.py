@@ -5,9 +5,8 @@ import re
 
 from extract.context import ArticleContext
 from extract.mentions import Mention
-from extract.sentence import Sentence
+from extract.sentence import JOINERS, Sentence
 
-JOINED = ("、", "和", "及", "与")  # between apprentices named in one run
 MENTOR_CUE = re.compile(r"徒弟|学徒|弟子|师从")
 MASTER_IS = re.compile(r"师傅(?:是|为)[^，。；]*$")  # 她的师傅是广东省工艺美术大师、…公司彩绘车间主任|陈淑贞
 APPRENTICE_OF = re.compile(r"的(?:徒弟|弟子|学徒)")
@@ -67,7 +66,7 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
                 out.append({"master": master, "apprentice": person.text})
                 apprentices.add(person.text)
             continue
-        if run is not None and sent.text[run[0]:p_start] in JOINED:  # 徒弟A、B和C: each the master's
+        if run is not None and sent.text[run[0]:p_start] in JOINERS:  # 徒弟A、B和C: each the master's
             out.append({"master": run[1], "apprentice": person.text})
             apprentices.add(person.text)
             listed.add(person.text)
@@ -84,6 +83,9 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
             listed.add(person.text)
         others = [p for p in people if p.text != person.text and sent.local(p)[0] < p_start
                   and p.text not in listed]
+        owner = [p for p in others if sent.local(p)[1] == p_start - len(window) + cue.start() - 1
+                 and sent.text[sent.local(p)[1]] == "的"]  # 为李强的徒弟张小梅颁发: 李强's pupil
+        others = owner or others
         master = others[0].text if others else (ctx.protagonist if ctx is not None and ctx.protagonist else
                                                  subject.text if subject is not None else None)
         if master is None or master == person.text:
@@ -94,23 +96,27 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
     return out + _paired(sent, {(m["master"], m["apprentice"]) for m in out})
 
 
-# A与B、C，D与E分别签订师徒协议: pairs made at a ceremony, the master written first
-PAIRING = re.compile(r"师徒(?:协议|合同|对子|结对)|结成师徒|结为师徒|拜师")
+# A与B、C，D与E分别签订师徒协议: pairs made at a ceremony, the master written first, right before the verb
+PAIRING = re.compile(r"(?:分别)?(?:签订|签署|签下)(?:了)?师徒(?:协议|合同|结对协议)|(?:分别)?结成师徒(?:对子)?|(?:分别)?结为师徒")
 
 
 def _paired(sent: Sentence, known: set[tuple[str, str]]) -> list[dict]:
     """Master and apprentices written ``A与B、C`` in a sentence that pairs them as 师徒."""
-    if not PAIRING.search(sent.text):
+    cue = PAIRING.search(sent.text)
+    if cue is None:
         return []
+    lead = max(sent.text.rfind(c, 0, cue.start()) for c in "。；;：:") + 1  # the pairs run up to the verb
+    people = [p for p in sent.of("PER") if lead <= sent.local(p)[0] and sent.local(p)[1] <= cue.start()]
+    if not people or sent.local(people[-1])[1] != cue.start():
+        return []  # 王建国与李强共同见证了…拜师仪式: no pairs written right before the verb
     out = []
-    people = sent.of("PER")
     master = None
     for prev, person in zip(people, people[1:]):
         gap = sent.text[sent.local(prev)[1]:sent.local(person)[0]]
         if gap == "与":
             master = prev.text  # A与B: A the master, B the first apprentice
-        elif gap not in ("、", "和", "及"):
-            master = None  # 、C continues the run; anything else ends it
+        elif gap != "、":
+            master = None  # 、C continues the run; ，D与E or anything else ends it (D's 与 starts the next)
         if master is not None and master != person.text and (master, person.text) not in known:
             out.append({"master": master, "apprentice": person.text})
     return out

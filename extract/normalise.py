@@ -111,9 +111,7 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
     """省/市/区 at the start of a name → the article's province, city, city + district."""
     if name.startswith("省") and ctx.province:
         return ctx.province + name[1:]
-    if name[:1] in "区县" and (name[1:].startswith(BODIES + PUBLIC_INSTITUTIONS) or (
-            name[0] == "县" and re.match(r"[\u4e00-\u9fff]", name[1:2]) and name[1:2] not in NOT_PLACE_WORD)) \
-            and (ctx.sentence_district or ctx.district):  # 县人民医院急诊科 in a 龙门县 report, too
+    if _district_own(name, ctx.sentence_district or ctx.district):
         name = (ctx.sentence_district or ctx.district) + name[1:]  # 潮安区委常委、区总工会主席 → 潮安区总工会
     if TOWN.match(name) and ctx.district and ctx.local_city and not ctx.sentence_district:
         return _expand_place(ctx.district + name, ctx)  # 大良街道总工会 in a 顺德区 report → 佛山市顺德区大良街道总工会
@@ -132,6 +130,17 @@ def _expand_place(name: str, ctx: ArticleContext) -> str:
     city = (ctx.district_cities.get(district.group(0)) or local_parent(district.group(0))
             or ctx.local_city)  # 惠州大亚湾区 names its own city; 禅城区 is 佛山's
     return city + name if city and not name.startswith(city[:-1]) else name
+
+
+def _district_own(name: str, district: str | None) -> bool:
+    """Whether a name written with a bare 区/县 (区总工会, 区人社局, 县人民医院急诊科) is the
+    district's or county's own body: 区 before its bodies and institutions only (区 is also a
+    surname: 区志明模具创新工作室), 县 before any name in a county's report but 县城, 县级…"""
+    if not district or name[:1] != district[-1:]:
+        return False
+    if name[1:].startswith(BODIES + PUBLIC_INSTITUTIONS):
+        return True
+    return name[0] == "县" and "\u4e00" <= name[1:2] <= "\u9fff" and name[1:2] not in NOT_PLACE_WORD
 
 
 def _leading_kind(name: str) -> str:

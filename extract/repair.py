@@ -147,7 +147,7 @@ def _ends_paragraph(prev: str, nxt: str, width: float, blank_between: bool) -> b
         return True  # a list of units: …人民医院急诊科 / 汕头市鮀城公交运营有限公司18路车队
     if _unit_list(prev):
         return True  # 东莞鸿泰电子科技有限公司、东莞华晟光电有限公司: a list line of units ends there
-    if HEADING_LINE.match(nxt) or COUNT_HEADING.match(nxt) or (HEADING_LINE.match(prev) and len(prev) <= 30):
+    if HEADING_LINE.match(nxt) or (blank_between and COUNT_HEADING.match(nxt)) or (HEADING_LINE.match(prev) and len(prev) <= 30):
         return True  # 长安镇东莞市五一劳动奖章获得者: a list's heading on a line of its own
     if LIST_HEADING.search(prev) and len(prev) <= 48 and not SENTENCE_INSIDE.search(prev + nxt):
         return True  # 广东省五一劳动奖状： over the unit it lists; 部分…名单（按镇街排列）： over 莞城街道：…

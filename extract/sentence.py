@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from extract.mentions import Mention
 
+JOINERS = ("、", "和", "及", "与")  # what joins coordinated names or units: A、B和C
 PRONOUN = re.compile(r"(?<!其)[他她](?!们)")  # 他/她 standing for a person (not 其他, 他们)
 
 

@@ -648,3 +648,39 @@ def test_event_organisers_written_after_it_or_in_the_next_sentence(tmp_path):
     assert contest["organisers"] == ["海丰县总工会", "海丰县人力资源和社会保障局", "海丰县职业技术学校"]
     meeting = next(e for name, e in events.items() if name.endswith("第九届委员会第三次全体会议"))
     assert meeting["organisers"] == ["海丰县总工会"]  # not the venue
+
+
+def test_session_eight_readers_stay_quiet_in_running_text(tmp_path):
+    head = "标题\n发布时间：2022-05-01\n\n"
+    awards = _awards(tmp_path, "a-2022-05-01.txt", head + "程建设是广东水电二局股份有限公司的焊工。在工程建设中，徒弟黄伟进步很快，"
+                     "2021年获评“广东省技术能手”。")
+    assert {a[0] for a in awards} == {"黄伟"}  # 程建设 is not read inside 工程建设
+    awards = _awards(tmp_path, "b-2022-05-01.txt", head + "陈志强是惠来县葵峰食品有限公司的车间主任。他带领的团队荣获“揭阳市工人先锋号”。"
+                     "揭阳市人民医院护士长林小燕所在的急诊科被评为“揭阳市巾帼文明岗”。")
+    assert not [a for a in awards if a[0].endswith("团队")]
+    assert ("揭阳市人民医院急诊科", "揭阳市巾帼文明岗", None) in awards  # the unit of the body named before it
+    facts = _all(tmp_path, "c-2022-05-01.txt", head + "会上，王建国向前来参会的李强致意后为李强的徒弟张小梅颁发“揭阳市技术能手”证书。"
+                 "本次竞赛共有10名选手获奖，揭阳美华纺织有限公司挡车工陈丽芳也在其中，被授予“揭阳市技术能手”称号。")
+    assert {a["recipient"] for a in _of(facts, "award")} == {"张小梅", "陈丽芳"}
+    assert {(m["master"], m["apprentice"]) for m in _of(facts, "mentorship")} == {("李强", "张小梅")}
+    facts = _all(tmp_path, "d-2022-05-01.txt", head + "4月28日，王建国与李强共同见证了揭阳美华纺织有限公司的拜师仪式。"
+                 "陈丽芳与李强是同乡，两人当年一起进厂拜师学艺。邱国华与温子健、赖志斌和罗美玲与钟思雨分别签订师徒协议。")
+    assert {(m["master"], m["apprentice"]) for m in _of(facts, "mentorship")} == {
+        ("邱国华", "温子健"), ("邱国华", "赖志斌"), ("罗美玲", "钟思雨")}
+    facts = _all(tmp_path, "e-2022-05-01.txt", head + "继首届揭阳市职工技能大赛之后，由揭阳市总工会联合主办的第二届揭阳市职工技能大赛日前开幕。"
+                 "4月26日，揭阳市总工会举办劳模座谈会。陈丽芳曾在2019年全国纺织行业职业技能竞赛中获得一等奖。"
+                 "活动由揭阳市总工会主办，揭阳美华纺织有限公司承办。")
+    organisers = {e["name"]: e["organisers"] for e in _of(facts, "event")}
+    assert organisers["首届揭阳市职工技能大赛"] == []  # 由…主办的 names the next event's
+    assert organisers["第二届揭阳市职工技能大赛"] == ["揭阳市总工会"]
+    assert organisers["2019年全国纺织行业职业技能竞赛"] == []  # 活动 is not the contest
+    awards = _awards(tmp_path, "f-2022-05-01.txt", head + "4月28日，揭阳市总工会召开表彰大会。大会开始之前，市总工会主席王建国为陈丽芳颁发了"
+                     "“揭阳市五一劳动奖章”。曾厝村党支部书记林海被授予“揭阳市优秀共产党员”称号。")
+    assert ("陈丽芳", "揭阳市五一劳动奖章", 2022) in awards  # 之前 and 曾厝村 say nothing about an earlier year
+    assert ("林海", "揭阳市优秀共产党员", 2022) in awards
+
+
+def test_a_count_in_brackets_ending_a_wrapped_line_is_no_heading(tmp_path):
+    awards = _awards(tmp_path, "g-2022-05-01.txt", "标题\n发布时间：2022-05-01\n\n4月28日，揭阳市总工会召开大会，揭阳美华纺织\n"
+                     "有限公司织造车间等班组获评揭阳市工人先锋号（12个）\n，陈丽芳等职工获评揭阳市五一劳动奖章。")
+    assert [a for a in awards if a[1] == "揭阳市工人先锋号" and a[0].startswith("揭阳美华纺织有限公司")]  # the name is whole

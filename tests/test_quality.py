@@ -39,11 +39,12 @@ def test_quality_award_years_right(result):
     assert result["award_year_accuracy"] >= 0.9
 
 
-# 120 articles in tests/gold_unseen: the team's own, and twenty-two holdouts of five written blind (scored before
+# 135 articles in tests/gold_unseen: the team's own, and twenty-five holdouts of five written blind (scored before
 # any change made for them, see the README); positions and events dropped as holdouts 5-13 joined, organisations
 # rose to 0.85 when holdouts 17-19 and their organisation fixes joined, positions to 0.82 when posts in a firm's
-# workshop were written with the workshop in the title (holdouts 20-22).
-UNSEEN_MINIMUM_F1 = {"persons": 0.97, "organisations": 0.85, "awards": 0.92, "positions": 0.82, "events": 0.85}
+# workshop were written with the workshop in the title (holdouts 20-22), events to 0.87 when organisers and headline
+# names were read across sentences (holdouts 23-25).
+UNSEEN_MINIMUM_F1 = {"persons": 0.97, "organisations": 0.86, "awards": 0.92, "positions": 0.82, "events": 0.87}
 
 
 def test_quality_unseen_style_examples_meet_minimums():
