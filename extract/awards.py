@@ -57,7 +57,7 @@ def awards(sent: Sentence, ctx: ArticleContext, year_of_article: int | None,
         collective = (info.recipient_kind if info is not None else open_kind(honour.text)) == "organisation"
         h_start, h_end = sent.local(honour)
         before = sent.text[:h_start]
-        clause_start = max(before.rfind(c) for c in "。；;") + 1
+        clause_start = sent.begin(h_start, "。；;")
         clause = before[clause_start:]
         if NOT_AWARD.search(re.split(r"[，,]", clause[-20:])[-1]):  # not …“X”选树活动，最终8名职工当选X
             continue
@@ -147,7 +147,7 @@ def _listed_lead(sent: Sentence, ctx: ArticleContext, people: list[Mention]) -> 
     found = _people_from(sent, m.end(), people) if m else []
     for also in ALSO_LISTED.finditer(sent.text):  # …；B、C等也榜上有名
         named = [p for p in people if sent.local(p)[1] <= also.start()]
-        found += _people_from(sent, _clause_start(sent, also.start()), named)
+        found += _people_from(sent, sent.begin(also.start(), "。；;"), named)
     return [p for p in found if not _own_conferral(sent, p)]
 
 
@@ -260,16 +260,16 @@ def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, s
     ``获得第一名的选手被授予…称号`` confers the title on them."""
     found: dict[str, list[tuple[str, str | None]]] = {}
     for rng in RANK_RANGE.finditer(sent.text):  # A、B、C分获前三名: in the order they are named
-        verb = RESPECTIVELY.search(sent.text, _clause_start(sent, rng.start()), rng.start())
+        verb = RESPECTIVELY.search(sent.text, sent.begin(rng.start(), "。；;"), rng.start())
         people = _clause_people(sent, verb.start()) if verb else []
         if len(people) == RANKS.index(rng.group(1)) + 1:
             for rank, person in zip(_ranks(rng.group(0)), people):
                 found.setdefault(rank, []).append((person.text, _recipient_org(sent, person, ctx)))
     for ranks in RANK_LIST.finditer(sent.text):  # A（…）、B（…）分列第二、三名: in the order they are named
-        verb = RESPECTIVELY.search(sent.text, _clause_start(sent, ranks.start()), ranks.start())
+        verb = RESPECTIVELY.search(sent.text, sent.begin(ranks.start(), "。；;"), ranks.start())
         if verb is None:
             continue
-        part = max(sent.text.rfind(c, 0, verb.start()) for c in "，,。；;") + 1
+        part = sent.begin(verb.start(), "，,。；;")
         people = [m for m in sent.of("PER") if part <= sent.local(m)[0] and sent.local(m)[1] <= verb.start()]
         numbers = ranks.group(1) + re.sub(r"[、第]", "", ranks.group(2))
         if len(people) == len(numbers):
@@ -304,14 +304,9 @@ def placings(sent: Sentence, ctx: ArticleContext) -> dict[str, list[tuple[str, s
     return found
 
 
-def _clause_start(sent: Sentence, pos: int) -> int:
-    """Where the clause holding ``pos`` begins (after the last 。 or ；)."""
-    return max(sent.text.rfind(c, 0, pos) for c in "。；;") + 1
-
-
 def _clause_people(sent: Sentence, end: int) -> list[Mention]:
     """The people named in the clause before ``end`` (a placing verb)."""
-    clause = _clause_start(sent, end)
+    clause = sent.begin(end, "。；;")
     return [m for m in sent.of("PER") if clause <= sent.local(m)[0] and sent.local(m)[1] <= end]
 
 
@@ -399,8 +394,6 @@ def _copula(sent: Sentence, clause_start: int, h_start: int) -> bool:
     return bool(verbs) and verbs[-1].group(0) in COPULA
 
 
-
-
 def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int, cands: list[Mention],
                     subject: Mention | None) -> list[Mention]:
     """``X获得/荣获/被授予…H``: the subject before the verb; ``授予X…H``: the name after it.
@@ -433,9 +426,9 @@ def _verb_recipient(sent: Sentence, clause_start: int, h_start: int, h_end: int,
     limit = clause_start + passive if passive >= 0 else v_start
     before = [m for m in cands if clause_start <= sent.local(m)[0] and sent.local(m)[1] <= limit]
     among = span.rfind("其中", 0, verb.start())  # 徒弟A、B、C…，其中A…获得第一名，被授予H: A only
-    named_among = [m for m in before if among >= 0 and sent.local(m)[0] >= clause_start + among and m.label == "PER"]
-    if named_among:  # not …陈丽芳也在其中，被授予H: no one is named after 其中 there
-        before = [m for m in before if sent.local(m)[0] >= clause_start + among]
+    after_among = [m for m in before if sent.local(m)[0] >= clause_start + among] if among >= 0 else []
+    if any(m.label == "PER" for m in after_among):  # not …陈丽芳也在其中，被授予H: no one is named after 其中
+        before = after_among
     people = _possessed(sent, [m for m in before if m.label == "PER"])
     own = [m for m in people if sent.local(m)[0] >= clause_start + part]
     if own:
@@ -503,8 +496,7 @@ def _units_listed_after(sent: Sentence, h_end: int, units: list[Mention]) -> lis
             return []
         return _coordinated_units(sent, [u for u in units if h_end < sent.local(u)[0] < within.end()])
     after = sorted((u for u in units if sent.local(u)[0] >= lead.end()), key=lambda u: u.start)
-    after = [u for u, nxt in zip(after, after[1:] + [None])  # A公司的|X工作室: the studio, not its host
-             if nxt is None or sent.text[sent.local(u)[1]:sent.local(nxt)[0]] not in ("的", "的“")]
+    after = _heads(sent, after, lambda gap: gap in ("的", "的“"))  # A公司的|X工作室: the studio, not its host
     if not after or not _host_only(sent, lead.end(), sent.local(after[0])[0]):
         return []
 
@@ -531,10 +523,15 @@ def _inside_brackets(sent: Sentence, unit: Mention) -> bool:
 def _coordinated_units(sent: Sentence, units: list[Mention]) -> list[Mention]:
     """The first unit and those joined to it by 、/和/及/与; a unit that only describes the next
     (依托X公司建立的“Y工作室”) is passed over."""
-    units = sorted(units, key=lambda u: u.start)
-    heads = [u for u, nxt in zip(units, units[1:] + [None])
-             if nxt is None or "的" not in sent.text[sent.local(u)[1]:sent.local(nxt)[0]]]
+    heads = _heads(sent, sorted(units, key=lambda u: u.start), lambda gap: "的" in gap)
     return _joined_run(sent, heads, lambda start, end: sent.text[start:end] in JOINERS)
+
+
+def _heads(sent: Sentence, mentions: list[Mention], qualifies: Callable[[str], bool]) -> list[Mention]:
+    """The mentions (in order) without each one whose gap to the next ``qualifies`` it as only
+    describing that next one (A公司的|X工作室, 黎志坚的徒弟|苏振宇)."""
+    return [m for m, nxt in zip(mentions, mentions[1:] + [None])
+            if nxt is None or not qualifies(sent.text[sent.local(m)[1]:sent.local(nxt)[0]])]
 
 
 def _joined_run(sent: Sentence, mentions: list[Mention], joins: Callable[[int, int], bool]) -> list[Mention]:
@@ -616,8 +613,7 @@ POSSESSED = re.compile(r"的(?:徒弟|弟子|学徒|师傅|师父|同事|工友|
 
 def _possessed(sent: Sentence, people: list[Mention]) -> list[Mention]:
     """The people without those who only qualify the next (黎志坚的徒弟苏振宇 → 苏振宇)."""
-    return [p for p, nxt in zip(people, people[1:] + [None])
-            if nxt is None or not POSSESSED.fullmatch(sent.text, sent.local(p)[1], sent.local(nxt)[0])]
+    return _heads(sent, people, lambda gap: POSSESSED.fullmatch(gap) is not None)
 
 
 def _coordinated_people(sent: Sentence, people: list[Mention]) -> list[Mention]:

@@ -74,7 +74,7 @@ def events(sent: Sentence, ctx: ArticleContext, date_of: Callable[[str], str | N
         place = None
         if where := PLACE.search(sent.text[m.end():m.end() + 40]):
             place = where.group(1)
-        lo = max(sent.text.rfind(c, 0, m.start()) for c in "；;") + 1  # the event's own clause of a list
+        lo = sent.begin(m.start(), "；;")  # the event's own clause of a list
         hi = sent.stop(m.end(), "；;")
         out.append({"name": name, "date": date_of(sent.text[lo:hi]), "place": place, "organisers": organisers})
         starts.append(start)

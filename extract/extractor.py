@@ -209,7 +209,7 @@ def _led_units(found: list[Mention], text: str) -> list[Mention]:
     for m in LED_UNIT.finditer(text):
         start, end = m.span(1)
         unit = m.group(1)
-        if len(unit) < 2 or unit.startswith(GENERIC_HOLDERS) or taken.overlapping(start, end):
+        if unit.startswith(GENERIC_HOLDERS) or taken.overlapping(start, end):
             continue
         if INNER_UNIT.search(unit[:-1]):
             out.append(Mention("ORG", start, end, unit))
@@ -734,7 +734,7 @@ def _clause_subject(sent: Sentence, person: Mention) -> bool:
     """Whether a person begins their clause, as its subject (``车间主任陈明安排…``), not
     after a verb (``跟随梁振邦学习``)."""
     start = sent.local(person)[0]
-    clause = max(sent.text.rfind(c, 0, start) for c in "，,。；：") + 1
+    clause = sent.begin(start, "，,。；：")
     lead = sent.text[clause:start].strip(" “”\"")
     return bool(SUBJECT_LEAD.fullmatch(lead) or any(t.end() == len(lead) for t in title_pattern().finditer(lead)))
 

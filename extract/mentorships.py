@@ -52,16 +52,14 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
             continue
         if MASTER_BEFORE.search(sent.text, 0, p_start):  # 跟着师傅刘国华学: the worker's master
             before = [p for p in people if sent.local(p)[1] <= p_start and p.text != person.text]
-            pupil = before[0].text if before else ctx.protagonist if ctx is not None and ctx.protagonist else (
-                subject.text if subject is not None else None)
+            pupil = before[0].text if before else _worker(subject, ctx)
             if ctx is not None:
                 ctx.masters.add(person.text)  # a pronoun after this is still the worker, not the master
             if pupil is not None and pupil != person.text:
                 out.append({"master": person.text, "apprentice": pupil})
             continue
         if (named := _named_apprentice(sent, person, people)) is not None:
-            master = named or (ctx.protagonist if ctx is not None and ctx.protagonist else
-                               subject.text if subject is not None else None)
+            master = named or _worker(subject, ctx)
             if master is not None and master != person.text:
                 out.append({"master": master, "apprentice": person.text})
                 apprentices.add(person.text)
@@ -86,14 +84,21 @@ def mentorships(sent: Sentence, subject: Mention | None, ctx: ArticleContext | N
         owner = [p for p in others if sent.local(p)[1] == p_start - len(window) + cue.start() - 1
                  and sent.text[sent.local(p)[1]] == "的"]  # 为李强的徒弟张小梅颁发: 李强's pupil
         others = owner or others
-        master = others[0].text if others else (ctx.protagonist if ctx is not None and ctx.protagonist else
-                                                 subject.text if subject is not None else None)
+        master = others[0].text if others else _worker(subject, ctx)
         if master is None or master == person.text:
             continue
         pair = (person.text, master) if cue.group(0) == "师从" else (master, person.text)
         out.append({"master": pair[0], "apprentice": pair[1]})
         run = (p_end, master) if cue.group(0) != "师从" else None
     return out + _paired(sent, {(m["master"], m["apprentice"]) for m in out})
+
+
+def _worker(subject: Mention | None, ctx: ArticleContext | None) -> str | None:
+    """Whom the passage is about, on the other side of a master or apprentice named alone:
+    the last person named who is nobody's apprentice, else the pronoun's subject."""
+    if ctx is not None and ctx.protagonist:
+        return ctx.protagonist
+    return subject.text if subject is not None else None
 
 
 # A与B、C，D与E分别签订师徒协议: pairs made at a ceremony, the master written first, right before the verb
@@ -105,7 +110,7 @@ def _paired(sent: Sentence, known: set[tuple[str, str]]) -> list[dict]:
     cue = PAIRING.search(sent.text)
     if cue is None:
         return []
-    lead = max(sent.text.rfind(c, 0, cue.start()) for c in "。；;：:") + 1  # the pairs run up to the verb
+    lead = sent.begin(cue.start(), "。；;：:")  # the pairs run up to the verb
     people = [p for p in sent.of("PER") if lead <= sent.local(p)[0] and sent.local(p)[1] <= cue.start()]
     if not people or sent.local(people[-1])[1] != cue.start():
         return []  # 王建国与李强共同见证了…拜师仪式: no pairs written right before the verb

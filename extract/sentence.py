@@ -26,6 +26,11 @@ class Sentence:
         """A mention's span relative to the sentence."""
         return m.start - self.start, m.end - self.start
 
+    def begin(self, pos: int, marks: str) -> int:
+        """Where the clause holding ``pos`` begins: just after the last of ``marks`` before it,
+        else the sentence's start."""
+        return max(self.text.rfind(c, 0, pos) for c in marks) + 1
+
     def stop(self, pos: int, marks: str) -> int:
         """Where the first of ``marks`` falls at or after ``pos`` (the end of a clause), else the
         sentence's end."""
